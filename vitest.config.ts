@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Tests sit beside the code; browser and database suites share the same runner.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
