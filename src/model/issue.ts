@@ -83,6 +83,8 @@ export const Table = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
   span: Span.optional(),
+  /** Extension: the source line each row starts on. */
+  rowLines: z.array(z.number().int().positive()).optional(),
 });
 export type Table = z.infer<typeof Table>;
 
