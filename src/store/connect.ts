@@ -3,7 +3,7 @@
  * (`postgres://…`). Everything above this file speaks Kysely and never asks which it got,
  * except through {@link dialectOf} where the SQL really differs.
  */
-import { Kysely } from "kysely";
+import { PostgresAdapter, SqliteAdapter, type Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite/open.ts";
 import { openPostgres } from "./postgres/open.ts";
@@ -11,7 +11,7 @@ import { openPostgres } from "./postgres/open.ts";
 /** The two storage dialects. */
 export type DialectName = "sqlite" | "postgres";
 
-const dialects = new WeakMap<Kysely<Database>, DialectName>();
+const dialects = new WeakMap<object, DialectName>();
 
 /** True when a URL names a PostgreSQL server. */
 export function isPostgresUrl(url: string): boolean {
@@ -26,9 +26,13 @@ export function connect(url: string): Kysely<Database> {
   return db;
 }
 
-/** Which dialect a database opened by {@link connect} speaks. */
-export function dialectOf(db: Kysely<Database>): DialectName {
+/** Which dialect a database (or a transaction or migration handle on one) speaks. */
+export function dialectOf<DB>(db: Kysely<DB>): DialectName {
   const name = dialects.get(db);
-  if (!name) throw new Error("dialectOf: database was not opened by connect()");
-  return name;
+  if (name) return name;
+  // A Transaction is a new Kysely object, so the map misses it; its adapter still tells.
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof SqliteAdapter) return "sqlite";
+  if (adapter instanceof PostgresAdapter) return "postgres";
+  throw new Error("dialectOf: database was not opened by connect()");
 }

@@ -1,0 +1,2 @@
+/** Settings, validated at start-up. */
+export * from "./config.ts";

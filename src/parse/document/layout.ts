@@ -1,0 +1,68 @@
+/**
+ * The frame of a 公文 after its title and number: 主送机关, the body, the signature (发文机关署名)
+ * with its 成文日期, the 附注 on disclosure, and whatever follows (the carried document,
+ * attachments). GB/T 9704 fixes this order; each part is optional.
+ */
+import { parseDateLiteral } from "../numerals/index.ts";
+import { DATE_LINE, looksLikeOrgName, removeSpaces, titleText, type Paragraph } from "../text/index.ts";
+
+/** The frame of one document, as paragraph indexes into the document's paragraphs. */
+export interface Layout {
+  recipients: string[];
+  bodyStart: number;
+  bodyEnd: number;
+  issuers: string[];
+  date: string | null;
+  /** The date as printed when it names no real day. */
+  invalidDate: { text: string; line: number } | null;
+  publicity: string | null;
+  /** First paragraph after the signature block. */
+  tailStart: number;
+}
+
+const PUBLICITY = /^[（(]\s*(此件[^）)]*)[）)]$/u;
+
+/** Splits a 主送机关 line into addressees (`、`, `，`), dropping the closing colon. */
+export function splitRecipients(text: string): string[] {
+  return titleText(text.replace(/[：:]\s*$/u, ""))
+    .split(/[、，,；;]/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function isRecipients(text: string): boolean {
+  return /[：:]$/u.test(text) && !/[。；;]/u.test(text) && text.length <= 200 && !/^(附\s*件|责任单位|牵头单位)/u.test(text);
+}
+
+/** Reads the frame of a document from its paragraphs (title and number already taken off). */
+export function readLayout(paragraphs: readonly Paragraph[]): Layout {
+  const layout: Layout = { recipients: [], bodyStart: 0, bodyEnd: paragraphs.length, issuers: [], date: null, invalidDate: null, publicity: null, tailStart: paragraphs.length };
+  const first = paragraphs[0];
+  if (first && !first.table && isRecipients(first.text)) {
+    layout.recipients = splitRecipients(first.text);
+    layout.bodyStart = 1;
+  }
+  for (let d = layout.bodyStart; d < paragraphs.length; d++) {
+    const p = paragraphs[d] as Paragraph;
+    if (p.table || !DATE_LINE.test(removeSpaces(p.text))) continue;
+    let s = d;
+    while (s > layout.bodyStart && d - s < 4 && looksLikeOrgName((paragraphs[s - 1] as Paragraph).text)) s--;
+    const next = paragraphs[d + 1];
+    const signed = s < d;
+    // An unsigned date counts only where it closes the text (a 附注 or the end follows).
+    if (!signed && next && !PUBLICITY.test(next.text)) continue;
+    layout.bodyEnd = s;
+    layout.issuers = paragraphs.slice(s, d).map((q) => titleText(q.text));
+    const literal = parseDateLiteral(removeSpaces(p.text));
+    layout.date = literal?.iso ?? null;
+    if (literal && !literal.iso) layout.invalidDate = { text: literal.text, line: p.start };
+    layout.tailStart = d + 1;
+    const publicity = next ? PUBLICITY.exec(next.text) : null;
+    if (publicity) {
+      layout.publicity = removeSpaces(publicity[1] ?? "");
+      layout.tailStart = d + 2;
+    }
+    break;
+  }
+  return layout;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { foldDigits, parseChineseInt } from "./chinese-int.ts";
+
+describe("parseChineseInt", () => {
+  it.each([
+    ["十三", 13], ["一百二十", 120], ["二〇二一", 2021], ["二○二一", 2021], ["二零二一", 2021],
+    ["两", 2], ["十", 10], ["二十一", 21], ["三十二", 32], ["一", 1], ["九十九", 99],
+    ["三千零五", 3005], ["一万二千", 12000], ["3700", 3700], ["２０２１", 2021], [" 12 ", 12],
+  ])("%s → %d", (s, n) => {
+    expect(parseChineseInt(s)).toBe(n);
+  });
+
+  it.each(["", "年", "十a", "abc", "1.5"])("rejects %j", (s) => {
+    expect(parseChineseInt(s)).toBeNull();
+  });
+});
+
+describe("foldDigits", () => {
+  it("folds full-width digits only", () => {
+    expect(foldDigits("２０２１年４月")).toBe("2021年4月");
+  });
+});

@@ -1,0 +1,60 @@
+/** Chinese and Arabic integer reading, the base of every date and count the parser meets. */
+
+const DIGITS: Readonly<Record<string, number>> = {
+  "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+  "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+};
+const UNITS: Readonly<Record<string, number>> = { "十": 10, "百": 100, "千": 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { "万": 10_000, "亿": 100_000_000 };
+
+/** Characters that may appear inside a Chinese numeral (for building matchers). */
+export const CHINESE_NUMERAL_CHARS = "〇○零Ｏ一二两三四五六七八九十百千万亿";
+
+/** Folds full-width digits to ASCII so that numbers printed either way read the same. */
+export function foldDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function readPositional(s: string): number | null {
+  // 十三, 一百二十, 三千零五: a sum of digit×unit pairs within one 万 group.
+  let total = 0;
+  let pending: number | null = null;
+  for (const ch of s) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      pending = d;
+      continue;
+    }
+    const u = UNITS[ch];
+    if (u === undefined) return null;
+    total += (pending ?? 1) * u;
+    pending = null;
+  }
+  return total + (pending ?? 0);
+}
+
+/** Reads `十三`, `一百二十`, `二〇二一`, `两`, `12`, `１２` as an integer; null when `s` is no number. */
+export function parseChineseInt(s: string): number | null {
+  const t = foldDigits(s.trim());
+  if (t === "") return null;
+  if (/^\d+$/u.test(t)) return Number.parseInt(t, 10);
+  if (![...t].every((c) => c in DIGITS || c in UNITS || c in BIG_UNITS)) return null;
+  // Digit-by-digit form (二〇二一): no unit characters at all and more than one digit.
+  if (t.length > 1 && [...t].every((c) => c in DIGITS)) {
+    return Number.parseInt([...t].map((c) => String(DIGITS[c])).join(""), 10);
+  }
+  let total = 0;
+  let rest = t;
+  for (const [ch, mult] of Object.entries(BIG_UNITS).reverse()) {
+    const at = rest.indexOf(ch);
+    if (at < 0) continue;
+    const head = rest.slice(0, at);
+    const v = head === "" ? 1 : readPositional(head);
+    if (v === null) return null;
+    total += v * mult;
+    rest = rest.slice(at + 1);
+  }
+  if (rest === "") return total;
+  const tail = readPositional(rest);
+  return tail === null ? null : total + tail;
+}

@@ -1,0 +1,2 @@
+/** Splitting an issue into its documents. */
+export * from "./find-documents.ts";

@@ -1,0 +1,6 @@
+/** Text utilities of the parser: lines, paragraphs, normalisation, printed conventions. */
+export * from "./normalize.ts";
+export * from "./lines.ts";
+export * from "./patterns.ts";
+export * from "./paragraphs.ts";
+export * from "./org-shape.ts";

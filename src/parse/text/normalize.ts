@@ -1,0 +1,42 @@
+/**
+ * Normalisation for matching, and the few repairs applied to printed text. Printed text is kept
+ * as printed; only these explicit, selective folds are applied (never NFKC on the whole text:
+ * it would turn `（` into `(` and `①` into `1` and destroy the outline).
+ */
+
+const MARKDOWN = /\*\*|__/gu;
+/** Removes markdown bold markers left by some PDF-to-text converters. */
+export function stripMarkdown(text: string): string {
+  return text.replace(MARKDOWN, "");
+}
+
+const HALF_TO_FULL: Record<string, string> = { ",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！" };
+/** Turns half-width punctuation inside Chinese text into its full-width form (for titles and names). */
+export function toFullWidthPunctuation(text: string): string {
+  return text.replace(/[,():;?!]/gu, (ch) => HALF_TO_FULL[ch] ?? ch);
+}
+
+/** Removes every space (ASCII, ideographic, tab): line-break artefacts inside titles and names. */
+export function removeSpaces(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, "");
+}
+
+/** A matching key: NFKC-folded, without spaces and markdown, full/half width unified. */
+export function matchKey(text: string): string {
+  return stripMarkdown(text).normalize("NFKC").replace(/[\s\u3000]+/gu, "").replace(/[〔［\[【]/gu, "(").replace(/[〕］\]】]/gu, ")");
+}
+
+/** Cleans one printed line for structure detection: markdown removed, outer whitespace trimmed. */
+export function cleanLine(text: string): string {
+  return stripMarkdown(text).replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, "");
+}
+
+/** Title form of printed text: spaces from line breaks removed, half-width punctuation made full-width. */
+export function titleText(text: string): string {
+  return toFullWidthPunctuation(removeSpaces(stripMarkdown(text)));
+}
+
+/** Closing punctuation a heading or title drops. */
+export function dropClosingPunctuation(text: string): string {
+  return text.replace(/[。；：，、.;:,\s]+$/u, "");
+}

@@ -1,0 +1,118 @@
+/**
+ * Rebuilds logical paragraphs from extracted lines. PDF extraction breaks a paragraph wherever a
+ * page ends (`社\n\n会主义思想`), so a paragraph continues onto the next line when it is visibly
+ * unfinished and the next line does not start a new structure (a heading, a unit block, a date).
+ * Every paragraph keeps the source lines it came from.
+ */
+import { cleanLine } from "./normalize.ts";
+import { BLOCK_KEY, DATE_LINE, DOC_NUMBER_LINE, readLabel } from "./patterns.ts";
+import { hasOrgSuffix } from "./org-shape.ts";
+
+/** A logical paragraph: cleaned text and the 1-based source lines it spans. */
+export interface Paragraph {
+  text: string;
+  start: number;
+  end: number;
+  /** A tab-separated table row, kept as printed (never joined). */
+  table: boolean;
+}
+
+const STRUCTURE_STARTS = [
+  BLOCK_KEY,
+  DOC_NUMBER_LINE,
+  DATE_LINE,
+  /^附\s*件/u,
+  /^(同日|同月)[，,]/u,
+  /^\d{1,2}\s*月\s*\d{1,2}\s*日/u,
+  /^[（(]此件/u,
+  /^——/u,
+  /^[【〖]/u,
+];
+const TITLE_END = /(通知|决定|方案|意见|办法|规定|通报|公告|通告|大事记|制度|名单|计划表|细则|规划|要点|决议|批复|报告|函)$/u;
+
+/** True when a line begins a new structural element and so never continues a paragraph. */
+export function startsStructure(text: string): boolean {
+  if (readLabel(text)) return true;
+  if (STRUCTURE_STARTS.some((re) => re.test(text))) return true;
+  return text.length < 60 && !/[。；]/u.test(text) && TITLE_END.test(text);
+}
+
+const OPEN_END = /[、，,和及与]$/u;
+// Sentence punctuation inside a line shows it is prose; `、` alone only lists names.
+const INNER_PUNCT = /[。；：:;，,！？]/u;
+const SENTENCE_PUNCT = /[。；;！？!?]/u;
+
+function isUnitBlock(text: string): boolean {
+  return BLOCK_KEY.test(text);
+}
+
+/** The last item of a unit list, to see whether a page break cut it. */
+function lastUnit(text: string): string {
+  const body = text.replace(BLOCK_KEY, "");
+  const parts = body.split(/[、，,；;]/u);
+  return (parts[parts.length - 1] ?? "").trim();
+}
+
+function endsClosed(text: string): boolean {
+  if (/[。！？；：:;!?…]$/u.test(text)) return true;
+  // A closing bracket ends a paragraph when it closes a real parenthetical (`（责任单位：…）`), not
+  // a one-character gloss inside a word (`街道（镇）` broken at a page end).
+  const paren = /[（(]([^（()）]*)[）)]$/u.exec(text);
+  return paren !== null && (paren[1] ?? "").length > 3;
+}
+
+function shouldJoin(current: string, next: string): boolean {
+  if (startsStructure(next)) return false;
+  if (isUnitBlock(current)) {
+    if (OPEN_END.test(current)) return true;
+    const last = lastUnit(current);
+    if (last !== "" && !hasOrgSuffix(last)) return true;
+    return next.length < 80 && !/[。；：:]/u.test(next) && (next.includes("、") || hasOrgSuffix(next));
+  }
+  if (endsClosed(current)) return false;
+  if (/^附\s*件/u.test(current)) return false;
+  if (OPEN_END.test(current)) return true;
+  // Lines of a roster or a field list (`组长：何秉海 区人民政府副区长`) are short and hold no
+  // sentence; a page break inside prose leaves a sentence to finish.
+  if (!SENTENCE_PUNCT.test(current) && next.length <= 24 && !SENTENCE_PUNCT.test(next)) return false;
+  const label = readLabel(current);
+  const body = label ? current.slice(label.raw.length) : current;
+  // A standalone heading (`一、加强组织领导，健全机制`) has no sentence in it; a paragraph does.
+  if (label && !/[。；：:]/u.test(body)) return false;
+  return INNER_PUNCT.test(body);
+}
+
+/** Drops a character sequence a page break printed twice (`市市\n\n市场…` → `市市场…`). */
+function joinUnits(current: string, next: string): string {
+  for (let k = Math.min(3, next.length); k >= 1; k--) {
+    const head = next.slice(0, k);
+    if (current.endsWith(head) && !/[、，,]/u.test(head)) return current + next.slice(k);
+  }
+  return current + next;
+}
+
+/** Groups lines into logical paragraphs, repairing page-break splits. */
+export function buildParagraphs(lines: readonly string[], from = 0, to = lines.length): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (let i = from; i < to; i++) {
+    const raw = lines[i] ?? "";
+    if (raw.includes("\t")) {
+      if (current) out.push(current);
+      current = null;
+      if (raw.trim() !== "") out.push({ text: raw.replace(/\s+$/u, ""), start: i + 1, end: i + 1, table: true });
+      continue;
+    }
+    const text = cleanLine(raw);
+    if (text === "") continue;
+    if (current && shouldJoin(current.text, text)) {
+      current.text = isUnitBlock(current.text) ? joinUnits(current.text, text) : current.text + text;
+      current.end = i + 1;
+      continue;
+    }
+    if (current) out.push(current);
+    current = { text, start: i + 1, end: i + 1, table: false };
+  }
+  if (current) out.push(current);
+  return out;
+}

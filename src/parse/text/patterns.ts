@@ -1,0 +1,94 @@
+/**
+ * The printed conventions of Chinese official documents (GB/T 9704 公文格式) as patterns:
+ * outline labels, unit-block keys, document numbers, dates. Shared by every part of the parser.
+ */
+
+const CN = "一二三四五六七八九十百零〇○两";
+
+/** An outline label at the start of a paragraph, with its level and canonical form. */
+export interface Label {
+  /** As printed, e.g. `(四)` or `1. `. */
+  raw: string;
+  /** Canonical: full-width brackets, no spaces; `1.` and `1、` kept as printed. */
+  label: string;
+  kind: "cn-dun" | "cn-paren" | "num-dot" | "num-paren" | "circled" | "chapter" | "article" | "section";
+  /** The number the label counts. */
+  ordinal: string;
+}
+
+const LABEL_PATTERNS: { re: RegExp; kind: Label["kind"] }[] = [
+  { re: new RegExp(`^([${CN}]{1,4})\\s*、\\s*`, "u"), kind: "cn-dun" },
+  { re: new RegExp(`^[（(]\\s*([${CN}]{1,4})\\s*[）)]\\s*`, "u"), kind: "cn-paren" },
+  { re: /^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*/u, kind: "num-dot" },
+  { re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/u, kind: "num-paren" },
+  { re: /^([①-⑳])\s*/u, kind: "circled" },
+  { re: new RegExp(`^第\\s*([${CN}\\d]{1,5})\\s*章\\s*`, "u"), kind: "chapter" },
+  { re: new RegExp(`^第\\s*([${CN}\\d]{1,5})\\s*节\\s*`, "u"), kind: "section" },
+  { re: new RegExp(`^第\\s*([${CN}\\d]{1,5})\\s*条\\s*`, "u"), kind: "article" },
+];
+
+/** Reads the outline label a paragraph starts with, if any. */
+export function readLabel(text: string): Label | null {
+  for (const { re, kind } of LABEL_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const ordinal = m[1] ?? "";
+    // `2021.` or `3.68万亩` are numbers, not labels: a label is followed by text, not digits.
+    const rest = text.slice(m[0].length);
+    if (kind === "num-dot" && /^[\d%％.]/u.test(rest)) continue;
+    if (kind === "num-dot" && /^[年月日号岁个名项]/u.test(rest)) continue;
+    return { raw: m[0], label: canonicalLabel(kind, ordinal, m[0]), kind, ordinal };
+  }
+  return null;
+}
+
+function canonicalLabel(kind: Label["kind"], ordinal: string, raw: string): string {
+  switch (kind) {
+    case "cn-dun": return `${ordinal}、`;
+    case "cn-paren": return `（${ordinal}）`;
+    case "num-dot": return `${ordinal}${raw.includes("、") ? "、" : "."}`;
+    case "num-paren": return `（${ordinal}）`;
+    case "circled": return ordinal;
+    case "chapter": return `第${ordinal}章`;
+    case "section": return `第${ordinal}节`;
+    case "article": return `第${ordinal}条`;
+  }
+}
+
+/** Role words of unit blocks, by the role they give (district conventions vary). */
+export const ROLE_KEYS: Record<string, "lead" | "responsible" | "cooperating"> = {
+  牵头单位: "lead", 主办单位: "lead", 牵头部门: "lead", 主责单位: "lead",
+  责任单位: "responsible", 责任部门: "responsible", 实施单位: "responsible", 承办单位: "responsible",
+  配合单位: "cooperating", 协办单位: "cooperating", 支撑单位: "cooperating", 配合部门: "cooperating", 参与单位: "cooperating",
+};
+/** Keys that give a task its deadline. */
+export const DEADLINE_KEYS = ["完成时限", "完成时间", "时间节点", "时限要求", "办结时限"];
+
+const KEY_ALTERNATION = [...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|");
+/** `责任单位：…` / `完成时限: …` at the start of a paragraph. */
+export const BLOCK_KEY = new RegExp(`^(${KEY_ALTERNATION})\\s*[:：]\\s*`, "u");
+/** The same keys inside a paragraph's closing parentheses: `（责任单位：…）`. */
+export const INLINE_BLOCK = new RegExp(`[（(]\\s*(${KEY_ALTERNATION})\\s*[:：]`, "u");
+
+const AGENCY = "[\\p{Script=Han}A-Za-z]{1,16}";
+/** A 发文字号 anywhere in a text: agency, bracketed year, serial, 号. */
+export const DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[〔［\\[【（(]\\s*(\\d{4})\\s*[〕］\\]】）)]\\s*(\\d{1,4})\\s*号`, "u");
+/** A line that is nothing but a 发文字号. */
+export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`, "u");
+
+/** The canonical form of a document number and its parts, or null when the text holds none. */
+export function readDocNumber(text: string): { docNumber: string; agency: string; year: number; serial: number } | null {
+  const m = DOC_NUMBER.exec(text.replace(/[\s\u3000]+/gu, ""));
+  if (!m) return null;
+  const agency = m[1] ?? "";
+  const year = Number(m[2]);
+  const serial = Number(m[3]);
+  return { docNumber: `${agency}〔${year}〕${serial}号`, agency, year, serial };
+}
+
+const YMD = "(\\d{4}|[一二三四五六七八九十〇○零]{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日";
+/** A line that is only a full date (the 成文日期 under a signature). */
+export const DATE_LINE = new RegExp(`^${YMD}$`, "u");
+
+/** Sentence-final punctuation: a line ending with one closes its paragraph. */
+export const SENTENCE_END = /[。！？；：:;!?…]$/u;

@@ -1,0 +1,31 @@
+/** What each storage dialect supplies to the dialect-neutral search code. */
+import type { Kysely, RawBuilder } from "kysely";
+import type { Database } from "../store/schema.ts";
+import type { QueryTerm } from "./query.ts";
+import type { SearchDocument } from "./types.ts";
+
+/** A database handle (plain or a transaction) as the search code receives it. */
+export type SearchDb = Kysely<Database>;
+
+/** Rows of a text-match subquery: every document matching all terms, with its rank. */
+export interface TextMatchRow {
+  document_id: number;
+  score: number;
+}
+
+/** The dialect-specific half of a search index. */
+export interface SearchDialect {
+  /** Replaces the given documents; called inside a transaction. */
+  write(db: SearchDb, docs: SearchDocument[]): Promise<void>;
+  /** Deletes documents by id; called inside a transaction. */
+  delete(db: SearchDb, ids: number[]): Promise<void>;
+  /** A subquery of documents containing every term (phrase of recall tokens), ranked by jieba words. */
+  textMatch(terms: QueryTerm[], rankTokens: string[]): RawBuilder<TextMatchRow>;
+}
+
+/** Splits a list into slices small enough for one statement's parameters. */
+export function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

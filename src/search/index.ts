@@ -1,0 +1,9 @@
+/** Chinese full-text search over gazette documents, on SQLite FTS5 or PostgreSQL. */
+export type { SearchDocument, SearchQuery, SearchHit, SearchResult, SearchIndex } from "./types.ts";
+export type { SearchTables, SearchDocsTable } from "./schema.ts";
+export { searchIndex } from "./search-index.ts";
+export { migrateSearch } from "./migrate.ts";
+export { parseDocNumberQuery, type DocNumberQuery } from "./doc-number.ts";
+export { addUserWords, charBigrams, tokensForIndex } from "./segmenter.ts";
+export { measureRecall, allHitIds, type RecallReport, type QueryRecall } from "./recall.ts";
+export { MAX_QUERY_CHARS } from "./query.ts";

@@ -1,0 +1,39 @@
+/** SQLite schema of the search index: search_docs plus a contentless FTS5 table keyed by document id. */
+import { sql, type Kysely, type Migration } from "kysely";
+
+/** The SQLite search migrations, by name in order. */
+export const sqliteSearchMigrations: Record<string, Migration> = {
+  "0001_search": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`CREATE TABLE search_docs (
+        document_id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        doc_number TEXT,
+        doc_agency TEXT,
+        doc_year INTEGER,
+        doc_serial INTEGER,
+        category TEXT,
+        genre TEXT,
+        issuers TEXT NOT NULL,
+        org_ids TEXT NOT NULL,
+        year INTEGER,
+        issue_number INTEGER,
+        date TEXT,
+        body TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE INDEX search_docs_serial ON search_docs (doc_serial)`.execute(db);
+      await sql`CREATE INDEX search_docs_issue ON search_docs (issue_id)`.execute(db);
+      // Contentless: tokens are only needed in the index; snippets come from search_docs.body.
+      await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
+        title_tokens, body_tokens, grams,
+        tokenize = 'unicode61 remove_diacritics 0',
+        content = '', contentless_delete = 1
+      )`.execute(db);
+    },
+    async down(db: Kysely<unknown>): Promise<void> {
+      await sql`DROP TABLE IF EXISTS search_fts`.execute(db);
+      await sql`DROP TABLE IF EXISTS search_docs`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,61 @@
+/** The search interface every storage dialect implements. */
+
+/** One document as the search index sees it. */
+export interface SearchDocument {
+  id: number;
+  issueId: number;
+  title: string;
+  docNumber: string | null;
+  category: string | null;
+  genre: string | null;
+  issuers: string[];
+  orgIds: number[];
+  year: number | null;
+  issueNumber: number | null;
+  date: string | null;
+  /** The body text; matched in full and quoted in snippets. */
+  text: string;
+}
+
+/** A user's search: free text plus optional filters, sort and paging. */
+export interface SearchQuery {
+  q: string;
+  category?: string;
+  genre?: string;
+  issuer?: string;
+  orgId?: number;
+  year?: number;
+  issueNumber?: number;
+  sort?: "relevance" | "date";
+  limit?: number;
+  cursor?: string;
+}
+
+/** One matching document. */
+export interface SearchHit {
+  documentId: number;
+  title: string;
+  docNumber: string | null;
+  date: string | null;
+  score: number;
+  /** HTML-escaped text with <mark>…</mark> around hits. */
+  snippet: string;
+}
+
+/** A page of hits with the total and facet counts over all matches. */
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  nextCursor: string | null;
+  facets: { category: Record<string, number>; genre: Record<string, number>; year: Record<string, number> };
+}
+
+/** Indexes documents and answers searches; one implementation per dialect. */
+export interface SearchIndex {
+  /** Adds or replaces documents (idempotent per id); runs inside the caller's transaction if given one. */
+  index(docs: SearchDocument[]): Promise<void>;
+  /** Drops documents from the index; unknown ids are ignored. */
+  remove(ids: number[]): Promise<void>;
+  /** Runs a query; bad input raises GongbaoError("bad-request"). */
+  search(query: SearchQuery): Promise<SearchResult>;
+}
