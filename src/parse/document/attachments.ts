@@ -1,0 +1,62 @@
+/** Attachments: their tables (tab-separated or flattened one cell per line), text, outline and plan-table tasks. */
+import type { Attachment, Table, Task } from "../../model/index.ts";
+import { splitUnitList } from "../orgs/index.ts";
+import { detectFlatHeader, findTables, parseFlatTable, parseTable, type SourceLine } from "../tables/index.ts";
+import { matchKey, type Paragraph } from "../text/index.ts";
+import type { ParseContext } from "./context.ts";
+import { buildOutline } from "./outline.ts";
+import type { AttachmentRegion } from "./regions.ts";
+import { tasksFromTable } from "./table-tasks.ts";
+
+function sourceLines(ctx: ParseContext, from: number, to: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let line = from; line <= to; line++) out.push({ line, text: ctx.lines[line - 1] ?? "" });
+  return out;
+}
+
+/** Reads the tables printed in a run of paragraphs. */
+export function tablesIn(paragraphs: readonly Paragraph[], ctx: ParseContext): Table[] {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return [];
+  const lines = sourceLines(ctx, first.start, last.end);
+  const tables = findTables(lines).map((region) => parseTable(lines.slice(region.start, region.end)));
+  if (tables.length > 0) return tables;
+  const flat = detectFlatHeader(lines);
+  if (!flat) return [];
+  return [parseFlatTable(lines.slice(flat.start), flat.header)];
+}
+
+/** Spellings of organisations in unit columns feed the registry's aliases (`区农水局 陆占斌` → `区农水局`). */
+function observeUnits(table: Table, ctx: ParseContext): void {
+  table.columns.forEach((header, k) => {
+    if (!/(部门|单位)/u.test(header)) return;
+    for (const row of table.rows) {
+      const cell = (row[k] ?? "").split(/\s+/u)[0] ?? "";
+      for (const name of splitUnitList(cell)) ctx.registry.observe(name);
+    }
+  });
+}
+
+/** Builds an attachment and the tasks of its plan tables. */
+export function readAttachment(region: AttachmentRegion, ctx: ParseContext): { attachment: Attachment; tasks: Task[] } {
+  const tables = tablesIn(region.paragraphs, ctx);
+  const textParagraphs = region.paragraphs.filter((p) => !p.table);
+  const outline = buildOutline(textParagraphs);
+  const tasks: Task[] = [];
+  for (const table of tables) {
+    observeUnits(table, ctx);
+    tasks.push(...tasksFromTable(table, region.label, "attachment", ctx));
+  }
+  const last = region.paragraphs[region.paragraphs.length - 1];
+  const attachment: Attachment = {
+    label: region.label,
+    title: region.title,
+    ...(region.mentioned && matchKey(region.mentioned) !== matchKey(region.title) ? { altTitles: [region.mentioned] } : {}),
+    tables,
+    text: tables.length > 0 && outline.sections.length === 0 ? textParagraphs.map((p) => p.text).join("\n") : outline.preamble.map((p) => p.text).join("\n"),
+    ...(outline.sections.length > 0 ? { sections: outline.sections } : {}),
+    span: { startLine: region.titleLine, endLine: last ? last.end : region.titleLine },
+  };
+  return { attachment, tasks };
+}

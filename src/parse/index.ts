@@ -1,0 +1,4 @@
+/** The parser: pure, text in, Issue out. */
+export { parseIssue, type ParseOptions } from "./parse-issue.ts";
+export { decodeText } from "./decode/index.ts";
+export { AliasTableSchema, defaultAliasTable, type AliasTable } from "./orgs/index.ts";

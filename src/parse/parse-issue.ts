@@ -1,0 +1,82 @@
+/**
+ * The parser's entry: bytes (or text) of a gazette issue in, a validated `gongbao/issue@1`
+ * Issue out. Pure — no file, network or clock; the caller reads the file and names it.
+ */
+import { createHash } from "node:crypto";
+import { GongbaoError, Issue, ISSUE_SCHEMA, type Document, type Warning } from "../model/index.ts";
+import { decodeText } from "./decode/index.ts";
+import { parseDocument, type ParseContext } from "./document/index.ts";
+import { parseMasthead } from "./front/masthead.ts";
+import { readMetadataPanel } from "./front/metadata-panel.ts";
+import { parseToc } from "./front/toc.ts";
+import { defaultAliasTable, jurisdictionOf, OrgRegistry, type AliasTable } from "./orgs/index.ts";
+import { findDocuments, type DocumentBounds } from "./segment/index.ts";
+import { matchKey, splitLines } from "./text/index.ts";
+
+/** How to parse: the source's name (for messages and `source.file`) and the organisation alias table. */
+export interface ParseOptions {
+  file?: string;
+  aliasTable?: AliasTable;
+}
+
+function sha256(input: Uint8Array | string): string {
+  return createHash("sha256").update(input).digest("hex");
+}
+
+/** Parses a whole gazette issue, or a single document as a government website publishes it. */
+export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}): Issue {
+  const file = options.file ?? "-";
+  const text = typeof input === "string" ? input : decodeText(input, file).text;
+  const lines = splitLines(text);
+  if (lines.every((l) => l.trim() === "")) throw new GongbaoError("empty-input", "the text is empty", { file });
+  const toc = parseToc(lines);
+  const tocEntries = toc?.entries ?? [];
+  let bounds: DocumentBounds[] = findDocuments(lines, toc?.end ?? 0, lines.length, tocEntries);
+  const panel = bounds.length === 0 ? readMetadataPanel(lines) : null;
+  if (panel) bounds = [panel.bounds];
+  const frontEnd = bounds[0]?.start ?? lines.length;
+  const masthead = parseMasthead(lines, 0, panel ? 0 : frontEnd, (i) => toc !== null && i >= toc.start && i < toc.end);
+  if (bounds.length === 0 && !toc && !masthead.publication.name) {
+    throw new GongbaoError("not-a-gazette", "no gazette structure found: no 目录, no masthead and no document with a 发文字号", { file });
+  }
+  const warnings: Warning[] = [];
+  if (!toc && !panel) warnings.push({ line: null, code: "no-toc", message: "the issue prints no 目录; documents were found by their titles and numbers" });
+  const firstDate = masthead.date ?? null;
+  const year = masthead.year ?? (firstDate ? Number(firstDate.slice(0, 4)) : undefined) ?? panel?.year ?? undefined;
+  const jurisdiction = jurisdictionOf(masthead.publication.name ?? "") ?? (panel?.issuer ? jurisdictionOf(`${panel.issuer}公报`) : undefined);
+  const registry = new OrgRegistry({ aliasTable: options.aliasTable ?? defaultAliasTable, ...(jurisdiction ? { jurisdiction } : {}) });
+  const ctx: ParseContext = { lines, year, registry, warnings };
+  const documents: Document[] = bounds.map((b, i) => parseDocument(b, i + 1, b.toc !== null ? (tocEntries[b.toc] ?? null) : null, ctx));
+  if (panel) panel.apply(documents[0] as Document);
+  tocEntries.forEach((entry, i) => {
+    if (!bounds.some((b) => b.toc === i)) {
+      warnings.push({ line: entry.line ?? null, code: "missing-document", message: `目录 entry not found in the text (truncated issue?): ${entry.title}` });
+    }
+  });
+  if (toc) for (const b of bounds) if (b.toc === null) warnings.push({ line: b.start + 1, code: "not-in-toc", message: `document not listed in the 目录: ${matchKey(lines[b.start] ?? "").slice(0, 40)}` });
+  for (const doc of documents) {
+    for (const task of doc.tasks) {
+      for (const ref of [...task.lead, ...task.responsible, ...task.cooperating]) ref.org = registry.idOf(ref.name) ?? ref.org;
+    }
+  }
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const issue = {
+    schema: ISSUE_SCHEMA,
+    source: { file: file.split(/[\\/]/u).pop() ?? file, sha256: sha256(input), lines: lines.length },
+    publication: masthead.publication,
+    year: masthead.year ?? null,
+    number: masthead.number,
+    cumulativeNumber: masthead.cumulativeNumber,
+    date: masthead.date,
+    toc: tocEntries,
+    documents,
+    orgs: registry.orgs(),
+    warnings,
+  };
+  const checked = Issue.safeParse(issue);
+  if (!checked.success) {
+    const problem = checked.error.issues[0];
+    throw new GongbaoError("invalid-output", `the parse does not fit gongbao/issue@1 at ${problem?.path.join(".") ?? "?"}: ${problem?.message ?? "invalid"}`, { file });
+  }
+  return checked.data;
+}
