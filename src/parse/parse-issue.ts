@@ -9,7 +9,7 @@ import { parseDocument, type ParseContext } from "./document/index.ts";
 import { parseMasthead } from "./front/masthead.ts";
 import { readMetadataPanel } from "./front/metadata-panel.ts";
 import { parseToc } from "./front/toc.ts";
-import { defaultAliasTable, jurisdictionOf, OrgRegistry, type AliasTable } from "./orgs/index.ts";
+import { defaultAliasTable, discoverLongForms, jurisdictionOf, OrgRegistry, type AliasTable } from "./orgs/index.ts";
 import { findDocuments, type DocumentBounds } from "./segment/index.ts";
 import { matchKey, splitLines } from "./text/index.ts";
 
@@ -44,7 +44,8 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   const firstDate = masthead.date ?? null;
   const year = masthead.year ?? (firstDate ? Number(firstDate.slice(0, 4)) : undefined) ?? panel?.year ?? undefined;
   const jurisdiction = jurisdictionOf(masthead.publication.name ?? "") ?? (panel?.issuer ? jurisdictionOf(`${panel.issuer}公报`) : undefined);
-  const registry = new OrgRegistry({ aliasTable: options.aliasTable ?? defaultAliasTable, ...(jurisdiction ? { jurisdiction } : {}) });
+  const aliasTable = options.aliasTable ?? defaultAliasTable;
+  const registry = new OrgRegistry({ aliasTable, ...(jurisdiction ? { jurisdiction } : {}) });
   const ctx: ParseContext = { lines, year, registry, warnings };
   const documents: Document[] = bounds.map((b, i) => parseDocument(b, i + 1, b.toc !== null ? (tocEntries[b.toc] ?? null) : null, ctx));
   if (panel) panel.apply(documents[0] as Document);
@@ -54,6 +55,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     }
   });
   if (toc) for (const b of bounds) if (b.toc === null) warnings.push({ line: b.start + 1, code: "not-in-toc", message: `document not listed in the 目录: ${matchKey(lines[b.start] ?? "").slice(0, 40)}` });
+  discoverLongForms(registry, text.replace(/[\s\u3000]+/gu, ""), aliasTable, jurisdiction);
   for (const doc of documents) {
     for (const task of doc.tasks) {
       for (const ref of [...task.lead, ...task.responsible, ...task.cooperating]) ref.org = registry.idOf(ref.name) ?? ref.org;

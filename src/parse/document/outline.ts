@@ -101,7 +101,7 @@ function splitArticle(body: string): { title: string; rest: string } {
 function trimRunOnTitles(nodes: readonly OutlineNode[]): void {
   for (const node of nodes) {
     const title = node.section.title;
-    if (title.length < 30 || node.rest !== "" || !/[，,]/u.test(title)) continue;
+    if (title.length < 30 || !/[，,]/u.test(title)) continue;
     const siblings = (node.parent ? node.parent.children : nodes.filter((n) => n.parent === null && n.label.kind === node.label.kind)).filter((n) => n !== node);
     const endings = new Map<string, number>();
     for (const s of siblings) {
@@ -114,7 +114,7 @@ function trimRunOnTitles(nodes: readonly OutlineNode[]): void {
     if (at < 4 || at > 40) continue;
     node.section.title = title.slice(0, at + ending.length);
     const tail = title.slice(at + ending.length);
-    node.rest = tail;
-    node.section.text = [tail, node.section.text].filter(Boolean).join("\n");
+    node.rest = node.rest ? `${tail}。${node.rest}` : tail;
+    node.section.text = [tail, node.section.text].filter(Boolean).join("。");
   }
 }
