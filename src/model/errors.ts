@@ -55,7 +55,8 @@ export class GongbaoError extends Error {
   describe(): string {
     const { file, line, field } = this.location;
     const where = file ? `${file}${line ? `:${line}` : ""}: ` : field ? `${field}: ` : "";
-    return `${where}${this.message} [${this.code}]`;
+    const message = file && this.message.startsWith(`${file} `) ? this.message.slice(file.length + 1) : this.message;
+    return `${where}${message} [${this.code}]`;
   }
 
   /** The JSON error object the API returns. */

@@ -1,0 +1,43 @@
+/** `gongbao serve`: the website and API on the configured database, with the sample loaded when it is empty. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineCommand } from "citty";
+import { importIssue } from "../commands/index.ts";
+import { loadConfig } from "../config/index.ts";
+import { parseIssue } from "../parse/index.ts";
+import { serve } from "../server/index.ts";
+import { listIssues } from "../store/index.ts";
+import { openDatabase } from "./open-database.ts";
+
+const SAMPLE = fileURLToPath(new URL("../../samples/dawukou-2021-03.txt", import.meta.url));
+
+/** Serves gongbao until interrupted. */
+export const serveCommand = defineCommand({
+  meta: { name: "serve", description: "Serve the gazette website and API (PORT, DATABASE_URL)" },
+  args: {
+    port: { type: "string", description: "port (default: PORT or 3000)" },
+    "no-sample": { type: "boolean", description: "do not load the bundled sample into an empty database" },
+  },
+  async run({ args }) {
+    const config = loadConfig({ ...process.env, ...(args.port ? { PORT: args.port } : {}) });
+    if (!args["no-sample"]) {
+      const db = await openDatabase(config.databaseUrl);
+      try {
+        if ((await listIssues(db, {})).length === 0) {
+          const issue = parseIssue(readFileSync(SAMPLE), { file: "dawukou-2021-03.txt" });
+          await importIssue(db, issue);
+          process.stdout.write(`loaded the sample issue ${issue.publication.name} ${issue.year}年第${issue.number}期\n`);
+        }
+      } finally {
+        await db.destroy();
+      }
+    }
+    const server = await serve(config);
+    process.stdout.write(`gongbao is serving on ${server.url} (database: ${config.databaseUrl})\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => void server.close().then(resolve);
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+  },
+});

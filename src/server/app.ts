@@ -1,0 +1,21 @@
+/** The web application: site pages, the JSON API, feeds and exports behind one error handler. */
+import { Hono } from "hono";
+import type { AppDeps } from "./deps.ts";
+import { errorResponse, notFoundResponse } from "./errors.ts";
+import { caching } from "./http/cache.ts";
+import { apiRoutes } from "./api/index.ts";
+
+/** Builds the Hono app over a database and the settings. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error));
+  app.notFound(notFoundResponse);
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "same-origin");
+  });
+  app.use("*", caching(60));
+  app.route("/api", apiRoutes(deps));
+  return app;
+}
