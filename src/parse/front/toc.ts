@@ -4,7 +4,7 @@
  * a repeated 目录 heading on the next page are skipped.
  */
 import type { TocEntry } from "../../model/index.ts";
-import { cleanLine, readDocNumber, removeSpaces, DOC_NUMBER } from "../text/index.ts";
+import { cleanLine, isOrderTitle, orderNumber, readDocNumber, removeSpaces, DOC_NUMBER } from "../text/index.ts";
 
 /** The 目录 as read, with the 0-based line range it occupies. */
 export interface Toc {
@@ -31,6 +31,7 @@ interface Open {
 }
 
 const NUMBER_AT_START = new RegExp(`^${DOC_NUMBER.source}`, "u");
+const ORDER_IN_BRACKETS = /[（(]\s*(第\s*[\d一二三四五六七八九十百〇○零]{1,5}\s*号)\s*[）)]\s*$/u;
 const NUMBER_IN_BRACKETS = new RegExp(`[（(]\\s*(${DOC_NUMBER.source})\\s*[）)]`, "u");
 
 function finish(entry: Open): TocEntry {
@@ -52,8 +53,27 @@ function finish(entry: Open): TocEntry {
     }
     titleParts.push(part);
   }
-  const title = titleParts.join("").replace(/\s{2,}/gu, " ").trim();
+  let title = titleParts.join("").replace(/\s{2,}/gu, " ").trim();
+  // An order is listed with its number in brackets (`XX人民政府令（第3号）`).
+  const order = docNumber === null ? ORDER_IN_BRACKETS.exec(title) : null;
+  if (order && isOrderTitle(title.slice(0, order.index))) {
+    title = title.slice(0, order.index).trim();
+    docNumber = orderNumber(title, order[1] ?? "");
+  }
   return { category: entry.category, title, docNumber, page: entry.page, line: entry.line };
+}
+
+/** True when an entry's leader line follows within two lines, nothing else starting in between. */
+function leaderFollows(lines: readonly string[], from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to && seen < 2; i++) {
+    const text = cleanLine(lines[i] ?? "");
+    if (text === "") continue;
+    if (HEADING.test(text) || CATEGORY.test(text) || ENTRY_START.test(text) || MASTHEAD_KEY.test(text)) return false;
+    if (LEADER_PAGE.test(text)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Finds and reads the 目录; null when the text prints none. */
@@ -89,11 +109,13 @@ export function parseToc(lines: readonly string[], from = 0, to = lines.length):
       open = { category, parts: [], page: null, waitingForPage: false, line: i + 1 };
     } else if (!open) {
       // Outside an entry: a page slogan or the end of the 目录.
-      if (entries.length > 0 && DOC_NUMBER.test(text) === false && !LEADER_PAGE.test(text)) {
+      const wrapped = !LEADER_PAGE.test(text) && leaderFollows(lines, i + 1, to);
+      if (entries.length > 0 && DOC_NUMBER.test(text) === false && !LEADER_PAGE.test(text) && !wrapped) {
         if (i - end > 6) break;
         continue;
       }
-      if (!LEADER_PAGE.test(text)) continue;
+      // An unnumbered entry wrapped over lines: its first lines carry no leader.
+      if (!LEADER_PAGE.test(text) && !wrapped) continue;
       open = { category, parts: [], page: null, waitingForPage: false, line: i + 1 };
     }
     const current = open as Open;

@@ -3,6 +3,8 @@
  * outline labels, unit-block keys, document numbers, dates. Shared by every part of the parser.
  */
 
+import { parseChineseInt } from "../numerals/chinese-int.ts";
+
 const CN = "一二三四五六七八九十百零〇○两";
 
 /** An outline label at the start of a paragraph, with its level and canonical form. */
@@ -84,6 +86,25 @@ export function readDocNumber(text: string): { docNumber: string; agency: string
   const year = Number(m[2]);
   const serial = Number(m[3]);
   return { docNumber: `${agency}〔${year}〕${serial}号`, agency, year, serial };
+}
+
+/**
+ * The number of a 命令(令) (`第3号` under `XX县人民政府令`): orders are numbered within the
+ * signer's term, without a bracketed year.
+ */
+export const ORDER_NUMBER_LINE = new RegExp(`^第\\s*([\\d${CN}]{1,5})\\s*号$`, "u");
+
+/** True when a title is the heading of an order (`XX人民政府令`), which is numbered `第N号`. */
+export function isOrderTitle(title: string): boolean {
+  return /\p{Script=Han}{2,}令$/u.test(title.replace(/[\s\u3000]+/gu, "")) && !/(命令|法令|指令|禁令)$/u.test(title);
+}
+
+/** The canonical number of an order: `XX人民政府令第3号`. */
+export function orderNumber(title: string, printed: string): string | null {
+  const m = ORDER_NUMBER_LINE.exec(printed.replace(/[\s\u3000]+/gu, ""));
+  if (!m) return null;
+  const serial = parseChineseInt(m[1] ?? "");
+  return serial === null ? null : `${title.replace(/[\s\u3000]+/gu, "")}第${serial}号`;
 }
 
 const YMD = "(\\d{4}|[一二三四五六七八九十〇○零]{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日";

@@ -20,7 +20,7 @@ export function homePage(latest: StoredIssue | null, links: TocLink[], recent: D
   return html`<h1 class="visually-hidden">${issue.publication.name ?? "政府公报"}</h1>
 ${searchForm(undefined, "home-q")}
 <section aria-labelledby="latest"><h2 id="latest">最新一期</h2>
-${masthead(issue, 2)}
+${masthead(issue, 3)}
 <p><a href="${paths.issue(issue.year ?? 0, issue.number ?? 0)}">阅读本期</a></p>
 ${tocView(links, 3)}</section>
 <section aria-labelledby="recent"><h2 id="recent">最新文件</h2>${documentList(recent)}

@@ -12,7 +12,7 @@ export interface TocLink {
 }
 
 /** The masthead block: name, 第N期, 总第N期, date and who edits it. */
-export function masthead(issue: Issue, headingLevel: 1 | 2 = 1): SafeHtml {
+export function masthead(issue: Issue, headingLevel: 1 | 3 = 1): SafeHtml {
   const p = issue.publication;
   const board = p.editorialBoard;
   const name = p.name ?? "政府公报";
@@ -20,7 +20,7 @@ export function masthead(issue: Issue, headingLevel: 1 | 2 = 1): SafeHtml {
     ["主管", p.supervisor ? [p.supervisor] : []], ["主办", p.sponsor ? [p.sponsor] : []], ["编辑出版", p.publisher ? [p.publisher] : []],
     ["编委会主任", board.director], ["副主任", board.deputyDirectors], ["委员", board.members], ["主编", p.editorInChief], ["责任编辑", p.editors],
   ];
-  const title = headingLevel === 1 ? html`<h1 class="name">${name}</h1>` : html`<h2 class="name">${name}</h2>`;
+  const title = headingLevel === 1 ? html`<h1 class="name">${name}</h1>` : html`<h3 class="name">${name}</h3>`;
   return html`<section class="masthead" aria-label="刊头">
 ${title}
 <p class="no">${issue.year ?? ""}年　${issueNo(issue.number)}${issue.cumulativeNumber !== null ? html`（总第${issue.cumulativeNumber}期）` : ""}</p>
