@@ -23,7 +23,7 @@ export function removeSpaces(text: string): string {
 
 /** A matching key: NFKC-folded, without spaces and markdown, full/half width unified. */
 export function matchKey(text: string): string {
-  return stripMarkdown(text).normalize("NFKC").replace(/[\s\u3000]+/gu, "").replace(/[〔［\[【]/gu, "(").replace(/[〕］\]】]/gu, ")");
+  return stripMarkdown(text).normalize("NFKC").replace(/[\s\u3000]+/gu, "").replace(/[〔［[【]/gu, "(").replace(/[〕］\]】]/gu, ")");
 }
 
 /** Cleans one printed line for structure detection: markdown removed, outer whitespace trimmed. */
