@@ -11,7 +11,7 @@ import { readMetadataPanel } from "./front/metadata-panel.ts";
 import { parseToc } from "./front/toc.ts";
 import { defaultAliasTable, discoverLongForms, jurisdictionOf, OrgRegistry, type AliasTable } from "./orgs/index.ts";
 import { findDocuments, type DocumentBounds } from "./segment/index.ts";
-import { matchKey, splitLines } from "./text/index.ts";
+import { cleanLine, matchKey, splitLines } from "./text/index.ts";
 
 /** How to parse: the source's name (for messages and `source.file`) and the organisation alias table. */
 export interface ParseOptions {
@@ -32,8 +32,12 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   const toc = parseToc(lines);
   const tocEntries = toc?.entries ?? [];
   let bounds: DocumentBounds[] = findDocuments(lines, toc?.end ?? 0, lines.length, tocEntries);
-  const panel = bounds.length === 0 ? readMetadataPanel(lines) : null;
-  if (panel) bounds = [panel.bounds];
+  // A web page holds one document: its panel tells where it starts, its footer where it ends.
+  const panel = !toc && bounds.length <= 1 ? readMetadataPanel(lines) : null;
+  if (panel) {
+    const found = bounds[0];
+    bounds = [found && found.start >= panel.bounds.start && found.start < panel.bounds.end ? { ...found, end: panel.bounds.end } : panel.bounds];
+  }
   const frontEnd = bounds[0]?.start ?? lines.length;
   const masthead = parseMasthead(lines, 0, panel ? 0 : frontEnd, (i) => toc !== null && i >= toc.start && i < toc.end);
   if (bounds.length === 0 && !toc && !masthead.publication.name) {
@@ -49,6 +53,13 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   const ctx: ParseContext = { lines, year, registry, warnings };
   const documents: Document[] = bounds.map((b, i) => parseDocument(b, i + 1, b.toc !== null ? (tocEntries[b.toc] ?? null) : null, ctx));
   if (panel) panel.apply(documents[0] as Document);
+  const last = documents[documents.length - 1];
+  const lastBounds = bounds[bounds.length - 1];
+  if (last && lastBounds && !lastBounds.chronicle && last.date === null) {
+    // A 公文 closes with its signature and date; text that stops mid-sentence was cut off.
+    const tail = cleanLine(lines[lastBounds.end - 1] ?? "");
+    if (!/[。！？；：:;!?…）)]$/u.test(tail)) warnings.push({ line: lastBounds.end, code: "truncated", message: `the text stops inside a document (no signature or date): …${tail.slice(-20)}` });
+  }
   tocEntries.forEach((entry, i) => {
     if (!bounds.some((b) => b.toc === i)) {
       warnings.push({ line: entry.line ?? null, code: "missing-document", message: `目录 entry not found in the text (truncated issue?): ${entry.title}` });

@@ -4,6 +4,8 @@ import type { AppDeps } from "./deps.ts";
 import { errorResponse, notFoundResponse } from "./errors.ts";
 import { caching } from "./http/cache.ts";
 import { apiRoutes } from "./api/index.ts";
+import { siteRoutes } from "./site/index.ts";
+import { dataRoutes } from "./feeds/index.ts";
 
 /** Builds the Hono app over a database and the settings. */
 export function createApp(deps: AppDeps): Hono {
@@ -17,5 +19,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.use("*", caching(60));
   app.route("/api", apiRoutes(deps));
+  // Data forms first: `/d/1.json` must not reach the page route for `/d/{id}`.
+  app.route("/", dataRoutes(deps));
+  app.route("/", siteRoutes(deps));
   return app;
 }

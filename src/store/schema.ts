@@ -5,6 +5,7 @@
  */
 import type { Generated } from "kysely";
 import type { OrgKind } from "../model/issue.ts";
+import type { TrackTables } from "./track/tables.ts";
 
 /** How an organisation takes part in a document. */
 export type OrgRole = "issuer" | TaskRole;
@@ -105,8 +106,8 @@ export interface EventsTable {
   line: number | null;
 }
 
-/** All tables of the store. */
-export interface Database {
+/** All tables of the store, the supervision ledger's included. */
+export interface Database extends TrackTables {
   issues: IssuesTable;
   documents: DocumentsTable;
   orgs: OrgsTable;

@@ -3,6 +3,8 @@
  * (`2021年至2023年`) and open starts (`2021年9月起`), resolved to ISO start/end days.
  */
 import { foldDigits, isoDate, lastDayOfMonth, parseChineseInt } from "../numerals/index.ts";
+import { matchPointAt } from "./point-match.ts";
+import type { PointMatch } from "./point-match.ts";
 
 /** How a dated expression bounds the work: finish by it, run across it, or start from it. */
 export type DateRole = "point" | "span" | "open";
@@ -20,43 +22,30 @@ export interface DateTerm {
   length: number;
 }
 
-const Y = String.raw`(?<![0-9０-９])([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年`;
-const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月`;
-const D = String.raw`(3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]`;
-const YEAR_PART = String.raw`(上半年|下半年|第?[一二三四1-4]\s*季度|年底|年末|年内|底|末|内)`;
-const MONTH_PART = String.raw`(上旬|中旬|下旬|底|末|份|中)`;
-const EVENT = String.raw`(教师节|国庆节|国庆|元旦|劳动节|儿童节|中考|高考)`;
-
 // Calendar-fixed events give their day; the others (中考) only fix the year.
 const EVENT_DAYS: Readonly<Record<string, readonly [number, number]>> = {
   "教师节": [9, 10], "国庆节": [10, 1], "国庆": [10, 1], "元旦": [1, 1], "劳动节": [5, 1], "儿童节": [6, 1],
 };
 
-const POINT = new RegExp(
-  [
-    String.raw`(?:${Y}\s*)?${EVENT}`,
-    String.raw`([0-9]{4})[.．/](\d{1,2})[.．/](\d{1,2})`,
-    String.raw`(?:${Y}\s*)?${M}\s*(?:${D}|${MONTH_PART})?`,
-    String.raw`${Y}\s*${YEAR_PART}?`,
-    // Without a year, `年内` must not be the tail of a duration (`2-3年内`, `五年内`).
-    String.raw`(?<![0-9０-９〇○零一二三四五六七八九十两几多每])${YEAR_PART.replace("|底|末|内", "")}`,
-  ].join("|"),
-  "gu",
-);
-const SPAN_JOIN = /^\s*(?:起|开始)?\s*(?:至|到|—+|－|-|–|~|～)\s*/u;
-const OPENER = /^\s*(?:起|开始|以后|之后|后)/u;
+// Every point holds one of these (年, 月, 季度, an event's 节/庆/旦/考, a dotted date's dot):
+// a clause without them is skipped unread, which is most clauses of a measure.
+const ANCHOR = /[年月季节庆旦考.．/]/u;
+const SPAN_JOIN = /\s*(?:起|开始)?\s*(?:至|到|—+|－|-|–|~|～)\s*/uy;
+const OPENER = /\s*(?:起|开始|以后|之后|后)/uy;
+const QUARTER = /([一二三四1-4])季度/u;
+const SPACES = /\s/gu;
 
-interface Point { start: string; end: string; year: number; explicitYear: boolean; length: number }
+interface Point { start: string; end: string; year: number; explicitYear: boolean; length: number; index: number }
 
 function num(s: string | undefined): number | null {
   return s === undefined ? null : parseChineseInt(s);
 }
 
 function yearPart(year: number, part: string | undefined): [string, string] {
-  const p = (part ?? "").replace(/\s/gu, "");
+  const p = (part ?? "").replace(SPACES, "");
   if (p === "上半年") return [isoDate(year, 1, 1), isoDate(year, 6, 30)];
   if (p === "下半年") return [isoDate(year, 7, 1), isoDate(year, 12, 31)];
-  const q = /([一二三四1-4])季度/u.exec(p);
+  const q = QUARTER.exec(p);
   if (q) {
     const n = parseChineseInt(q[1] ?? "") ?? 4;
     return [isoDate(year, n * 3 - 2, 1), isoDate(year, n * 3, lastDayOfMonth(year, n * 3))];
@@ -72,44 +61,49 @@ function monthPart(year: number, month: number, part: string | undefined): [stri
   return [isoDate(year, month, 1), isoDate(year, month, last)];
 }
 
+function resolve(m: PointMatch, carried: number | null): Point | null {
+  const printed = num(m.year ?? m.dotted?.[0]);
+  const year = printed ?? carried;
+  if (year === null) return null;
+  let start: string;
+  let end: string;
+  if (m.event !== null) {
+    const fixed = EVENT_DAYS[m.event];
+    end = fixed ? isoDate(year, fixed[0], fixed[1]) : isoDate(year, 12, 31);
+    start = fixed ? end : isoDate(year, 1, 1);
+  } else if (m.dotted !== null) {
+    start = end = isoDate(year, num(m.dotted[1]) ?? 1, num(m.dotted[2]) ?? 1);
+  } else {
+    const month = num(m.month ?? undefined);
+    const day = month === null ? null : num(m.day ?? undefined);
+    // A misprinted day (4月31日) still bounds the work within its month.
+    if (month !== null && day !== null) start = end = isoDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
+    else [start, end] = month !== null ? monthPart(year, month, m.monthPart ?? undefined) : yearPart(year, m.yearPart ?? undefined);
+  }
+  // A literal, not a spread: object spreads are slow on Node 20.
+  return { start, end, year, explicitYear: printed !== null, length: m.end - m.index, index: m.index };
+}
+
 /** Reads the point starting exactly at `from` (or the first after it when `anchored` is false). */
-function readPoint(text: string, from: number, carried: number | null, anchored: boolean): (Point & { index: number }) | null {
-  POINT.lastIndex = from;
-  for (let m = POINT.exec(text); m; m = POINT.exec(text)) {
-    if (anchored && m.index !== from) return null;
-    // Groups: 0-1 year+event, 2-4 dotted date, 5-8 year+month(+day|part), 9-10 year(+part), 11 bare part.
-    const g = m.slice(1);
-    const printed = num(g[0] ?? g[2] ?? g[5] ?? g[9]);
-    const year = printed ?? carried;
-    const base = { explicitYear: printed !== null, length: m[0].length, index: m.index };
-    if (year !== null) {
-      if (g[1] !== undefined) {
-        const fixed = EVENT_DAYS[g[1]];
-        const day = fixed ? isoDate(year, fixed[0], fixed[1]) : isoDate(year, 12, 31);
-        return { ...base, start: fixed ? day : isoDate(year, 1, 1), end: day, year };
-      }
-      if (g[2] !== undefined) {
-        const [mo, d] = [num(g[3]) ?? 1, num(g[4]) ?? 1];
-        return { ...base, start: isoDate(year, mo, d), end: isoDate(year, mo, d), year };
-      }
-      const month = num(g[6]);
-      if (month !== null) {
-        const day = num(g[7]);
-        // A misprinted day (4月31日) still bounds the work within its month.
-        const clamped = day === null ? null : isoDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
-        const [start, end] = clamped !== null ? [clamped, clamped] : monthPart(year, month, g[8]);
-        return { ...base, start, end, year };
-      }
-      const [start, end] = yearPart(year, g[10] ?? g[11]);
-      return { ...base, start, end, year };
-    }
-    if (anchored) return null;
+function readPoint(text: string, from: number, carried: number | null, anchored: boolean): Point | null {
+  if (anchored) {
+    const m = matchPointAt(text, from);
+    return m === null ? null : resolve(m, carried);
+  }
+  for (let p = from; p < text.length; p++) {
+    const m = matchPointAt(text, p);
+    if (m === null) continue;
+    const point = resolve(m, carried);
+    if (point !== null) return point;
+    // A point with no year to stand in: the search goes on after it, not inside it.
+    p = m.end - 1;
   }
   return null;
 }
 
 /** Finds the dated expressions of one clause; `carried` is the year in force before it. */
 export function findDateTerms(printed: string, carried: number | null): DateTerm[] {
+  if (!ANCHOR.test(printed)) return [];
   // Folding keeps every index, so positions still point into the printed text.
   const text = foldDigits(printed);
   const terms: DateTerm[] = [];
@@ -120,16 +114,18 @@ export function findDateTerms(printed: string, carried: number | null): DateTerm
     let role: DateRole = "point";
     let end = p.end;
     let length = p.length;
-    const after = text.slice(p.index + p.length);
-    const join = SPAN_JOIN.exec(after);
-    const second = join ? readPoint(text, p.index + p.length + join[0].length, year, true) : null;
+    const after = p.index + p.length;
+    SPAN_JOIN.lastIndex = after;
+    const join = SPAN_JOIN.exec(text);
+    const second = join ? readPoint(text, after + join[0].length, year, true) : null;
     if (join && second) {
       role = "span";
       end = second.end;
       year = second.year;
       length = second.index + second.length - p.index;
-    } else if (OPENER.test(after)) {
-      role = "open";
+    } else {
+      OPENER.lastIndex = after;
+      if (OPENER.test(text)) role = "open";
     }
     terms.push({ role, start: p.start, end, year, explicitYear: p.explicitYear, index: p.index, length });
     at = p.index + length;

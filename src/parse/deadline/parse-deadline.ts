@@ -11,10 +11,20 @@ export interface DeadlineContext {
 const ONGOING = /长期|经常性|常态化|持续开展|定期|每年|每半年|每季度?|每月|每周|每学期/u;
 const PERIODIC = /每年|每半年|每季度?|每月|每周|每学期/u;
 const ANNUAL_PLAN = /按(?:照)?年度/u;
+const EVERY_YEAR = /每年/u;
+const TRAILING = /[。\s]+$/u;
 
 /** The deadline text as the contract prints it: digit spaces folded, no closing `。`. */
 export function cleanDeadlineText(text: string): string {
-  return foldDigitSpaces(text).trim().replace(/[。\s]+$/u, "");
+  const t = foldDigitSpaces(text).trim();
+  // After trim only a closing `。` can start the run the replace removes.
+  return t.endsWith("。") ? t.replace(TRAILING, "") : t;
+}
+
+// Literals in the contract's key order (text, start, end, annual, milestones, kind), not spreads
+// of a shared base: object spreads are slow on Node 20.
+function deadline(kind: Deadline["kind"], text: string, start: string | null, end: string | null, annual: boolean, milestones: Milestone[]): Deadline {
+  return { text, start, end, annual, milestones, kind };
 }
 
 /** Reads `2021年4月底前`, `2021年至2023年按年度计划落实`, `长期坚持`, … into a Deadline. */
@@ -22,24 +32,26 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
   const clean = cleanDeadlineText(text);
   const { steps, openStarts, explicitYear } = readSteps(clean, context.year ?? null);
   const annualPlan = ANNUAL_PLAN.test(clean);
-  const base = { text: clean, start: null, end: null, annual: annualPlan, milestones: [] as Milestone[] };
 
   // `每年12月底前…` recurs: without a printed year its months date nothing once and for all.
   const undated = steps.length === 0 && openStarts.length === 0;
   if (ONGOING.test(clean) && (undated || (PERIODIC.test(clean) && !explicitYear))) {
-    return { ...base, kind: "ongoing", start: openStarts[0] ?? null, annual: annualPlan || /每年/u.test(clean) };
+    return deadline("ongoing", clean, openStarts[0] ?? null, null, annualPlan || EVERY_YEAR.test(clean), []);
   }
   if (steps.length === 0) {
     const start = openStarts[0];
-    return start === undefined ? { ...base, kind: "unknown" } : { ...base, kind: "range", start };
+    return start === undefined ? deadline("unknown", clean, null, null, annualPlan, []) : deadline("range", clean, start, null, annualPlan, []);
   }
-  const ends = steps.map((s) => s.end);
-  const end = ends.reduce((a, b) => (b > a ? b : a));
-  const milestones = new Set(ends).size >= 2 ? steps.map((s) => ({ end: s.end, text: s.text })) : [];
-  const spanStarts = steps.flatMap((s) => (s.spanStart === null ? [] : [s.spanStart]));
-  if (spanStarts.length > 0) {
-    const start = spanStarts.reduce((a, b) => (b < a ? b : a));
-    return { ...base, kind: "range", start, end, milestones };
+  let end: string | null = null;
+  let spanStart: string | null = null;
+  const ends = new Set<string>();
+  for (const s of steps) {
+    if (end === null || s.end > end) end = s.end;
+    ends.add(s.end);
+    if (s.spanStart !== null && (spanStart === null || s.spanStart < spanStart)) spanStart = s.spanStart;
   }
-  return { ...base, kind: "by", end, milestones };
+  const milestones = ends.size >= 2 ? steps.map((s) => ({ end: s.end, text: s.text })) : [];
+  return spanStart !== null
+    ? deadline("range", clean, spanStart, end, annualPlan, milestones)
+    : deadline("by", clean, null, end, annualPlan, milestones);
 }

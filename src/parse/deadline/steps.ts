@@ -25,21 +25,19 @@ export interface StepReading {
 
 interface Clause { from: number; to: number; terms: DateTerm[] }
 
+const CLAUSE = /[^，,；;。]+/gu;
+
 function clauses(text: string, year: number | null): Clause[] {
   const out: Clause[] = [];
   let carried = year;
-  const re = /[^，,；;。]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
     const terms = findDateTerms(m[0], carried);
     const last = terms.at(-1);
     if (last) carried = last.year;
     out.push({ from: m.index, to: m.index + m[0].length, terms });
   }
   return out;
-}
-
-function latest(dates: readonly string[]): string | null {
-  return dates.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 }
 
 /** Groups the clauses of `text` into dated steps in printed order. */
@@ -49,10 +47,17 @@ export function readSteps(text: string, year: number | null): StepReading {
   let pending: { from: number; to: number; start: string } | null = null;
   let leadingFrom: number | null = null;
   const openStarts: string[] = [];
+  let explicitYear = false;
   for (const c of all) {
-    const closing = c.terms.filter((t) => t.role !== "open");
-    const end = latest(closing.map((t) => t.end));
-    const span = closing.find((t) => t.role === "span");
+    // The latest end and the first span among the clause's closing (not open) terms.
+    let end: string | null = null;
+    let span: DateTerm | undefined;
+    for (const t of c.terms) {
+      if (t.explicitYear) explicitYear = true;
+      if (t.role === "open") continue;
+      if (end === null || t.end > end) end = t.end;
+      if (span === undefined && t.role === "span") span = t;
+    }
     if (end !== null) {
       const from = pending?.from ?? leadingFrom ?? c.from;
       groups.push({ from, to: c.to, end, spanStart: span?.start ?? null });
@@ -74,6 +79,6 @@ export function readSteps(text: string, year: number | null): StepReading {
   return {
     steps: groups.map((g) => ({ text: text.slice(g.from, g.to).trim(), end: g.end, spanStart: g.spanStart })),
     openStarts,
-    explicitYear: all.some((c) => c.terms.some((t) => t.explicitYear)),
+    explicitYear,
   };
 }

@@ -20,6 +20,9 @@ export interface Layout {
   tailStart: number;
 }
 
+/** A post and a person's name: `县长　周立新`, `区长 李明`, `主任：王强`. */
+const SIGNER = /^\p{Script=Han}{0,8}(长|主任|书记|主席)[\s\u3000：:]+\p{Script=Han}{2,4}$/u;
+
 const PUBLICITY = /^[（(]\s*(此件[^）)]*)[）)]$/u;
 
 /** Splits a 主送机关 line into addressees (`、`, `，`), dropping the closing colon. */
@@ -47,12 +50,15 @@ export function readLayout(paragraphs: readonly Paragraph[]): Layout {
     if (p.table || !DATE_LINE.test(removeSpaces(p.text))) continue;
     let s = d;
     while (s > layout.bodyStart && d - s < 4 && looksLikeOrgName((paragraphs[s - 1] as Paragraph).text)) s--;
+    // An order is signed by its head's post and name (`县长　周立新`), not by an organ.
+    const signer = s === d && s > layout.bodyStart && SIGNER.test((paragraphs[s - 1] as Paragraph).text);
+    if (signer) s--;
     const next = paragraphs[d + 1];
     const signed = s < d;
     // An unsigned date counts only where it closes the text (a 附注 or the end follows).
     if (!signed && next && !PUBLICITY.test(next.text)) continue;
     layout.bodyEnd = s;
-    layout.issuers = paragraphs.slice(s, d).map((q) => titleText(q.text));
+    layout.issuers = signer ? [] : paragraphs.slice(s, d).map((q) => titleText(q.text));
     const literal = parseDateLiteral(removeSpaces(p.text));
     layout.date = literal?.iso ?? null;
     if (literal && !literal.iso) layout.invalidDate = { text: literal.text, line: p.start };

@@ -4,7 +4,7 @@
  */
 import type { Document, Enclosure, Section, Task, TocEntry } from "../../model/index.ts";
 import type { DocumentBounds } from "../segment/index.ts";
-import { buildParagraphs, cleanLine, matchKey, readDocNumber, titleText, type Paragraph } from "../text/index.ts";
+import { buildParagraphs, cleanLine, isOrderTitle, matchKey, orderNumber, readDocNumber, titleText, type Paragraph } from "../text/index.ts";
 import { readAttachment } from "./attachments.ts";
 import { parseChronicle } from "./chronicle.ts";
 import { warn, type ParseContext } from "./context.ts";
@@ -42,6 +42,8 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
   const printedTitle = lines.slice(bounds.start, bounds.titleEnd).map(cleanLine).join(" ");
   const title = normaliseTitle(printedTitle);
   const number = bounds.numberLine !== null ? readDocNumber(lines[bounds.numberLine] ?? "") : toc?.docNumber ? readDocNumber(toc.docNumber) : null;
+  // An order's number (`第3号`) has no year: it is kept whole, without parts.
+  const order = number === null && isOrderTitle(title) ? (bounds.numberLine !== null ? orderNumber(title, lines[bounds.numberLine] ?? "") : toc?.docNumber ?? null) : null;
   const from = (bounds.numberLine ?? bounds.titleEnd - 1) + 1;
   const paragraphs = buildParagraphs(lines, from, bounds.end);
   const doc: Document = {
@@ -49,7 +51,7 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
     category: toc?.category ?? null,
     title,
     ...(toc ? { altTitles: altTitles(title, [toc.title]) } : {}),
-    docNumber: number?.docNumber ?? null,
+    docNumber: number?.docNumber ?? order,
     docNumberParts: number ? { agency: number.agency, year: number.year, serial: number.serial } : null,
     genre: genreOf(title),
     issuers: [],

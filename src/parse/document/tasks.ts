@@ -128,8 +128,14 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
     }
     const path = pathOf(node);
     const span = { startLine: node.heading.start, endLine: end };
+    // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
+    const headingDuty = hasUnits(units) || node.children.length > 0 ? null : readOrgDuty(node.heading.text.slice(node.label.raw.length));
     if (hasUnits(units)) {
       tasks.push(buildTask(path, node.section.title, units, measure.join(""), source, span, ctx));
+    } else if (headingDuty) {
+      const org = emptyUnits();
+      org.responsible.push(headingDuty.org);
+      tasks.push(buildTask(path, firstSentence(headingDuty.duty), org, headingDuty.duty, source, span, ctx));
     } else if (duties.length === 0 && node.children.length === 0 && looksLikeOrgName(node.section.title) && !/^(各|相关|有关|其他|其它)/u.test(node.section.title)) {
       // A 职责分工 list: the heading is the organisation, what follows is its duty.
       const duty = node.rest || node.paragraphs.find((q) => !q.table)?.text || "";

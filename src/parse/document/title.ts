@@ -1,5 +1,5 @@
 /** Reading a 公文 title: its printed form, its genre (文种), the organs heading it, what it carries. */
-import { hasOrgSuffix, removeSpaces, stripMarkdown, toFullWidthPunctuation } from "../text/index.ts";
+import { hasOrgSuffix, isOrderTitle, removeSpaces, stripMarkdown, toFullWidthPunctuation } from "../text/index.ts";
 
 /**
  * The title as printed with line-break spaces removed, except the single space that separates
@@ -33,6 +33,11 @@ export function genreOf(title: string): string | null {
 
 /** The organs heading a title (`X关于…`), split where a joint title separates them by a space. */
 export function organsOfTitle(title: string): string[] {
+  // An order is titled by its organ alone (`XX县人民政府令`).
+  if (isOrderTitle(title)) {
+    const organ = removeSpaces(title).slice(0, -1);
+    return hasOrgSuffix(organ) ? [organ] : [];
+  }
   const at = title.indexOf("关于");
   if (at <= 0) return [];
   return title.slice(0, at).split(/[\s\u3000]+/u).map((o) => o.trim()).filter((o) => o.length > 1 && hasOrgSuffix(o));
@@ -40,6 +45,8 @@ export function organsOfTitle(title: string): string[] {
 
 /** True when the title is a notice that carries another document (印发, 转发 …). */
 export function carriesDocument(title: string): boolean {
+  // An order promulgates the regulation printed after it (GB/T 9704 命令(令)格式).
+  if (isOrderTitle(title)) return true;
   return /(印发|转发|颁发|发布|批转)/u.test(title) && /(通知|决定|意见)$/u.test(removeSpaces(title));
 }
 

@@ -125,15 +125,25 @@ export function parseMasthead(lines: readonly string[], from: number, to: number
     const bare = removeSpaces(text);
     const freq = /^[（(]?(月刊|半月刊|旬刊|季刊|双月刊|周刊)[）)]?$/u.exec(bare);
     if (freq) { close(); pub.frequency = freq[1] ?? null; continue; }
-    const issueNo = /(?:(\d{4}|[〇○零一二三四五六七八九]{4})年)?第([\d〇○零一二三四五六七八九十]+)期/u.exec(bare);
-    if (issueNo && !/总第/u.test(bare)) {
+    // `2022年第1期（总第37期）` may share one line: the issue number is the 第…期 not after 总.
+    const issueNo = /(?:(\d{4}|[〇○零一二三四五六七八九]{4})年)?(?<!总)第([\d〇○零一二三四五六七八九十]+)期/u.exec(bare);
+    const cumulative = /总第([\d〇○零一二三四五六七八九十百]+)期/u.exec(bare);
+    if (issueNo || cumulative) {
       close();
-      if (issueNo[1]) year = parseChineseInt(issueNo[1]);
-      number = parseChineseInt(issueNo[2] ?? "");
+      if (issueNo?.[1]) year = parseChineseInt(issueNo[1]);
+      if (issueNo) number = parseChineseInt(issueNo[2] ?? "");
+      if (cumulative) cumulativeNumber = parseChineseInt(cumulative[1] ?? "");
       continue;
     }
-    const cumulative = /总第([\d〇○零一二三四五六七八九十百]+)期/u.exec(bare);
-    if (cumulative) { close(); cumulativeNumber = parseChineseInt(cumulative[1] ?? ""); continue; }
+    // `出版日期：二〇二一年十月十五日`: the issue's date under a key.
+    const dated = /^(出版日期|出版时间|印发日期|发行日期)[：:]/u.exec(bare);
+    const keyedDate = dated ? parseDateLiteral(bare.slice(dated[0].length)) : null;
+    if (keyedDate) {
+      close();
+      date ??= keyedDate.iso;
+      year ??= keyedDate.year;
+      continue;
+    }
     const key = readKey(text);
     if (key) {
       close();

@@ -21,24 +21,45 @@ const PANEL_KEYS: Record<string, string> = {
   发文机关: "issuer", 发布机构: "issuer", 发文单位: "issuer", 标题: "title", 名称: "title", 主题分类: "topic", 有效性: "validity",
 };
 const KEY_RE = new RegExp(`(${Object.keys(PANEL_KEYS).join("|")})\\s*[:：]\\s*`, "gu");
-const FOOTER = /(打印本页|关闭窗口|【打印】|【关闭】|版权所有|网站标识码|ICP备|公网安备|网站地图|联系我们|上一篇|下一篇|扫一扫|分享到|主办单位[:：]|承办单位[:：])/u;
-const MENU = /^(首页|当前位置|您当前的位置|您的位置)/u;
+const FOOTER = /(打印本页|关闭窗口|【打印】|【关闭】|版权所有|网站标识码|ICP备|公网安备|网站地图|联系我们|上一篇|下一篇|扫一扫|分享到)/u;
+const IMPRINT = /^(主办单位|承办单位|技术支持|联系电话)[:：]/u;
+/** Lines searched for a panel: it sits at the head of a web page. */
+const PANEL_LINES = 200;
+const KEY_START = new RegExp(`^[•·●◆■\\-*\\s]*(${Object.keys(PANEL_KEYS).join("|")})\\s*[:：]`, "u");
+
+function nextNonBlank(lines: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (cleanLine(lines[i] ?? "") !== "") return i;
+  return -1;
+}
+
+const MENU = /^(首页|当前位置|您当前的位置|您的位置|[•·●◆■]\s*$)/u;
 
 /** Finds a website metadata panel and the document it describes; null when there is none. */
 export function readMetadataPanel(lines: readonly string[]): MetadataPanel | null {
   const values: Record<string, string> = {};
   let panelEnd = -1;
-  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+  const limit = Math.min(lines.length, PANEL_LINES);
+  for (let i = 0; i < limit; i++) {
     const text = cleanLine(lines[i] ?? "");
     const matches = [...text.matchAll(KEY_RE)];
     if (matches.length === 0) continue;
+    panelEnd = i;
     matches.forEach((m, k) => {
       const next = matches[k + 1];
-      const value = text.slice((m.index ?? 0) + m[0].length, next ? next.index : undefined).trim();
+      let value = text.slice((m.index ?? 0) + m[0].length, next ? next.index : undefined).trim();
+      // `• 发文字号:` with its value on the next non-blank line (a panel laid out in two columns).
+      if (value === "" && next === undefined) {
+        const at = nextNonBlank(lines, i + 1, limit);
+        const candidate = at >= 0 ? cleanLine(lines[at] ?? "") : "";
+        if (candidate !== "" && !KEY_START.test(candidate) && !MENU.test(candidate)) {
+          value = candidate;
+          panelEnd = at;
+          i = at;
+        }
+      }
       const field = PANEL_KEYS[m[1] ?? ""];
       if (field && value && !(field in values)) values[field] = value;
     });
-    panelEnd = i;
   }
   if (panelEnd < 0 || (!values["number"] && !values["title"])) return null;
   // The document starts at its title after the panel (or at the panel's 标题), and ends before the footer.
@@ -52,6 +73,12 @@ export function readMetadataPanel(lines: readonly string[]): MetadataPanel | nul
   if (start < 0) return null;
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) if (FOOTER.test(cleanLine(lines[i] ?? ""))) { end = i; break; }
+  // `主办单位：` heads a site's imprint but also a task's unit block: it ends the text only in the trailing imprint.
+  for (let i = end - 1; i > start; i--) {
+    const text = cleanLine(lines[i] ?? "");
+    if (text !== "" && !IMPRINT.test(text)) break;
+    end = i;
+  }
   while (end > start + 1 && cleanLine(lines[end - 1] ?? "") === "") end--;
   let numberLine: number | null = null;
   for (let i = start + 1; i < Math.min(end, start + 6); i++) {

@@ -12,7 +12,20 @@ export const CHINESE_NUMERAL_CHARS = "〇○零Ｏ一二两三四五六七八九
 
 /** Folds full-width digits to ASCII so that numbers printed either way read the same. */
 export function foldDigits(s: string): string {
-  return s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Full-width digits are rare: a test spares the replace (and its copy) on most strings.
+  return FULL_WIDTH_DIGIT.test(s) ? s.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/u;
+const FULL_WIDTH_DIGITS = /[０-９]/gu;
+
+function allAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function readPositional(s: string): number | null {
@@ -35,13 +48,23 @@ function readPositional(s: string): number | null {
 
 /** Reads `十三`, `一百二十`, `二〇二一`, `两`, `12`, `１２` as an integer; null when `s` is no number. */
 export function parseChineseInt(s: string): number | null {
+  // Plain ASCII digits are the common case: no trimming or folding can change them.
+  if (allAsciiDigits(s)) return Number.parseInt(s, 10);
   const t = foldDigits(s.trim());
   if (t === "") return null;
-  if (/^\d+$/u.test(t)) return Number.parseInt(t, 10);
-  if (![...t].every((c) => c in DIGITS || c in UNITS || c in BIG_UNITS)) return null;
+  if (allAsciiDigits(t)) return Number.parseInt(t, 10);
+  let digitsOnly = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charAt(i);
+    if (c in DIGITS) continue;
+    if (!(c in UNITS || c in BIG_UNITS)) return null;
+    digitsOnly = false;
+  }
   // Digit-by-digit form (二〇二一): no unit characters at all and more than one digit.
-  if (t.length > 1 && [...t].every((c) => c in DIGITS)) {
-    return Number.parseInt([...t].map((c) => String(DIGITS[c])).join(""), 10);
+  if (t.length > 1 && digitsOnly) {
+    let joined = "";
+    for (let i = 0; i < t.length; i++) joined += String(DIGITS[t.charAt(i)]);
+    return Number.parseInt(joined, 10);
   }
   let total = 0;
   let rest = t;

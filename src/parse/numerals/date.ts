@@ -14,11 +14,22 @@ export interface DateLiteral {
 
 /** Formats a date as `YYYY-MM-DD` without checking that it exists. */
 export function isoDate(year: number, month: number, day: number): string {
+  // The common case (four-digit year, small positive month and day) skips padStart.
+  if (year >= 1000 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 99 && Number.isInteger(month) && day >= 1 && day <= 99 && Number.isInteger(day)) {
+    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** The number of days in a month (Gregorian leap years). */
 export function lastDayOfMonth(year: number, month: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999, so only later years take the arithmetic path.
+  if (year >= 100 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 12 && Number.isInteger(month)) {
+    if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -23,30 +23,69 @@ interface Cluster {
   kind: OrgKind;
 }
 
+/**
+ * Clusters indexed by head noun: two spellings of one body always share it, so a spelling is
+ * only compared with the clusters of its head (thousands of distinct names stay fast).
+ */
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byHead = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number>();
+
+  add(key: string, kind: OrgKind): void {
+    const index = this.clusters.length;
+    this.clusters.push({ keys: [key], kind });
+    const head = headOf(key);
+    const bucket = this.byHead.get(head);
+    if (bucket === undefined) this.byHead.set(head, [index]);
+    else bucket.push(index);
+    if (!this.byKey.has(key)) this.byKey.set(key, index);
+  }
+
+  extend(index: number, key: string): void {
+    this.clusters[index]?.keys.push(key);
+    if (!this.byKey.has(key)) this.byKey.set(key, index);
+  }
+
+  exact(key: string): number | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The one cluster a spelling can belong to, or undefined when none or several could. */
+  uniqueMatch(s: Spelling): number | undefined {
+    let found: number | undefined;
+    for (const i of this.byHead.get(headOf(s.key)) ?? []) {
+      const c = this.clusters[i];
+      if (c === undefined || !c.keys.some((k) => sameBody(s, k, c.kind))) continue;
+      if (found !== undefined) return undefined;
+      found = i;
+    }
+    return found;
+  }
+}
+
 /** Clusters spellings; returns, for each cluster, the indexes of its spellings. */
 export function clusterNames(spellings: readonly Spelling[]): number[][] {
   const classes = groupByKey(spellings);
-  const clusters: Cluster[] = [];
+  const index = new ClusterIndex();
   const members: number[][] = [];
   const founders = [...classes.values()].filter((c) => c.some((i) => spellings[i]?.resolved === true));
   const followers = [...classes.values()].filter((c) => c.every((i) => spellings[i]?.resolved !== true));
   for (const cls of sortLongestFirst(founders, spellings)) {
     const first = spellingAt(spellings, cls[0]);
-    const target = uniqueMatch(first, clusters);
+    const target = index.uniqueMatch(first);
     if (target === undefined) {
-      clusters.push({ keys: [first.key], kind: first.kind });
+      index.add(first.key, first.kind);
       members.push([...cls]);
     } else {
-      clusters[target]?.keys.push(first.key);
+      index.extend(target, first.key);
       members[target]?.push(...cls);
     }
   }
   // Spellings met only outside tasks never found an organisation; they only join one.
-  const founded = clusters.map((c) => ({ keys: [...c.keys], kind: c.kind }));
   for (const cls of followers) {
     const first = spellingAt(spellings, cls[0]);
-    const exact = founded.findIndex((c) => c.keys.includes(first.key));
-    const target = exact >= 0 ? exact : uniqueMatch(first, founded);
+    const target = index.exact(first.key) ?? index.uniqueMatch(first);
     if (target !== undefined) members[target]?.push(...cls);
   }
   return members.map((m) => [...m].sort((a, b) => a - b));
@@ -78,25 +117,13 @@ function spellingAt(spellings: readonly Spelling[], index: number | undefined): 
   return s;
 }
 
-/** The one cluster a spelling can belong to, or undefined when none or several could. */
-function uniqueMatch(s: Spelling, clusters: readonly Cluster[]): number | undefined {
-  let found: number | undefined;
-  for (let i = 0; i < clusters.length; i += 1) {
-    const c = clusters[i];
-    if (c === undefined || !c.keys.some((k) => sameBody(s, k, c.kind))) continue;
-    if (found !== undefined) return undefined;
-    found = i;
-  }
-  return found;
-}
-
 function sameBody(s: Spelling, key: string, kind: OrgKind): boolean {
   if (s.key === key) return s.kind !== "group" && kind !== "group";
   if (s.kind === "group" || kind === "group") return false;
   const places = (k: OrgKind): boolean => k === "town" || k === "subdistrict";
   // Place names differ by a character (长胜/长兴) or nest (新华/新华北): only exact keys meet.
   if (places(s.kind) || places(kind)) return false;
-  if (headOf(s.key) !== headOf(key)) return false;
+  // Heads are equal here: ClusterIndex only compares a spelling with clusters of its head.
   if (s.key.length < key.length && isSubsequence(s.key, key)) return true;
   return Math.min(s.key.length, key.length) >= SLIP_MIN_LENGTH && editDistanceIsOne(s.key, key);
 }

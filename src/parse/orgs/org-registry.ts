@@ -1,7 +1,7 @@
 /**
  * The issue's registry of organisations: every printed spelling of a body resolves to one
- * canonical entry. Clustering is recomputed lazily, so a short form met before its full form
- * still ends up in the same organisation; ask `idOf` once all mentions are in.
+ * canonical entry. Clustering runs lazily on the first `idOf`/`orgs` after a change, so a short
+ * form met before its full form still ends up in the same organisation; ask once all mentions are in.
  */
 import { clusterNames, type Spelling } from "./cluster-names.ts";
 import { defaultAliasTable, type AliasTable } from "./alias-table.ts";
@@ -42,17 +42,17 @@ export class OrgRegistry {
     this.ctx = { jurisdiction: options.jurisdiction, aliasTable: options.aliasTable ?? defaultAliasTable };
   }
 
-  /** Registers a unit mention from a task; returns its org id as known so far (final ids: {@link idOf}). */
-  resolve(name: string): string {
+  /**
+   * Registers a unit mention from a task. Ids are only final once every mention is in, so none is
+   * returned here: clustering once at the end keeps thousands of distinct names linear to add.
+   */
+  resolve(name: string): void {
     const entry = this.record(name);
     if (entry.taskSeq === undefined) {
       entry.taskSeq = this.taskMentions++;
       entry.spelling.resolved = true;
       this.built = undefined;
     }
-    const id = this.idOf(entry.name);
-    if (id === undefined) throw new Error(`unresolved organisation ${entry.name}`);
-    return id;
   }
 
   /** Records a spelling seen elsewhere (tables, running text): it becomes an alias only if it matches an org. */

@@ -4,7 +4,7 @@
  * not found that way is looked up by its title. Each document runs to the next one's start.
  */
 import type { TocEntry } from "../../model/index.ts";
-import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, matchKey, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
+import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, isOrderTitle, matchKey, ORDER_NUMBER_LINE, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
 
 /** The extent of one document in the source, as 0-based line indexes. */
 export interface DocumentBounds {
@@ -45,6 +45,13 @@ function titleRange(lines: readonly string[], numberLine: number, floor: number)
   return [first, last + 1];
 }
 
+/** `第3号` directly under an order's title (`XX人民政府令`). */
+function isOrderNumberLine(lines: readonly string[], i: number, floor: number): boolean {
+  if (!ORDER_NUMBER_LINE.test(removeSpaces(cleanLine(lines[i] ?? "")))) return false;
+  const above = prevNonBlank(lines, i, floor);
+  return above >= 0 && isOrderTitle(cleanLine(lines[above] ?? ""));
+}
+
 /** Finds every document in lines `from`..`to` (0-based), matching them with the 目录. */
 export function findDocuments(lines: readonly string[], from: number, to: number, toc: readonly TocEntry[]): DocumentBounds[] {
   const found: DocumentBounds[] = [];
@@ -52,7 +59,7 @@ export function findDocuments(lines: readonly string[], from: number, to: number
   for (let i = from; i < to; i++) {
     const text = cleanLine(lines[i] ?? "");
     if (text === "") continue;
-    if (DOC_NUMBER_LINE.test(removeSpaces(text))) {
+    if (DOC_NUMBER_LINE.test(removeSpaces(text)) || isOrderNumberLine(lines, i, from)) {
       const range = titleRange(lines, i, Math.max(from, found.at(-1)?.numberLine ?? from));
       if (range && !taken.has(range[0])) {
         found.push({ start: range[0], titleEnd: range[1], numberLine: i, end: to, toc: null, chronicle: false });

@@ -9,16 +9,33 @@ export interface Clause {
   sentence: number;
 }
 
+/** True for the punctuation that ends a sentence: `。；;！？!?`. */
+export function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** True for the punctuation that ends a clause: a sentence end or `，,：:`. */
+export function endsClause(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a || endsSentence(c);
+}
+
+/** True for what `\s` matches (and `trim` removes). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Splits `text` at clause punctuation; offsets point into `text`. */
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let sentence = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch !== undefined && !/[，,：:。；;！？!?]/u.test(ch)) continue;
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0 && !endsClause(c)) continue;
     if (i > from) out.push({ from, to: i, text: text.slice(from, i), sentence });
-    if (ch !== undefined && /[。；;！？!?]/u.test(ch)) sentence++;
+    if (c >= 0 && endsSentence(c)) sentence++;
     from = i + 1;
   }
   return out;
@@ -26,22 +43,56 @@ export function splitClauses(text: string): Clause[] {
 
 const OPEN = "“《〈「『\"";
 const CLOSE = "”》〉」』\"";
+const QUOTE_MARKS = /[“《〈「『”》〉」』"]/gu;
 
 /** Marks the characters inside quotation marks or title brackets, where numbers are names. */
 export function quotedMask(text: string): boolean[] {
+  const quotes = new QuoteTracker(text);
   const mask: boolean[] = [];
-  let depth = 0;
-  let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    if (ch === "\"") {
-      straight = !straight;
-      mask.push(true);
-      continue;
-    }
-    if (OPEN.includes(ch)) depth++;
-    mask.push(depth > 0 || straight);
-    if (CLOSE.includes(ch) && depth > 0) depth--;
-  }
+  for (let i = 0; i < text.length; i++) mask.push(quotes.quotedAt(i));
   return mask;
+}
+
+/**
+ * `quotedMask` read lazily at increasing positions: a measure is asked about a few numbers only,
+ * so it jumps from quote mark to quote mark instead of building a mask as long as the text.
+ */
+export class QuoteTracker {
+  private readonly text: string;
+  /** Position of the next quote mark not applied yet, or -1. */
+  private next: number;
+  private depth = 0;
+  private straight = false;
+  /** Position and mask of the last quote mark applied. */
+  private markAt = -1;
+  private markMask = false;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = this.find(0);
+  }
+
+  private find(from: number): number {
+    QUOTE_MARKS.lastIndex = from;
+    return QUOTE_MARKS.exec(this.text)?.index ?? -1;
+  }
+
+  /** Whether the character at `i` is quoted; `i` must not decrease from call to call. */
+  quotedAt(i: number): boolean {
+    while (this.next >= 0 && this.next <= i) {
+      const ch = this.text.charAt(this.next);
+      if (ch === "\"") {
+        this.straight = !this.straight;
+        this.markMask = true;
+      } else {
+        if (OPEN.includes(ch)) this.depth++;
+        this.markMask = this.depth > 0 || this.straight;
+        if (CLOSE.includes(ch) && this.depth > 0) this.depth--;
+      }
+      this.markAt = this.next;
+      this.next = this.find(this.next + 1);
+    }
+    // Between quote marks the state stands still.
+    return this.markAt === i ? this.markMask : this.depth > 0 || this.straight;
+  }
 }

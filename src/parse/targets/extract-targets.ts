@@ -2,10 +2,9 @@
 import type { Target } from "../../model/index.ts";
 import { findDateTerms } from "../deadline/index.ts";
 import { foldDigitSpaces, foldDigits, parseChineseInt } from "../numerals/index.ts";
-import { quotedMask, splitClauses } from "./clauses.ts";
-import type { Clause } from "./clauses.ts";
+import { isSpace, QuoteTracker } from "./clauses.ts";
 import {
-  DISPOSAL_CONTEXT, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, PROTECTED_NOUN, REWARD_CONTEXT,
+  DISPOSAL_CONTEXT, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_CONTEXT,
   SCOPE_NOUN, SHARE_UNITS, SUFFIXES, UNITS,
 } from "./lexicon.ts";
 import type { Comparator } from "./lexicon.ts";
@@ -23,63 +22,96 @@ const NUMBER = new RegExp(
   String.raw`(?<![0-9.．])([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`,
   "gu",
 );
-const RANGE_BEFORE = /[0-9零〇两一二三四五六七八九十]\s*[-—–~～至到]\s*$/u;
-const RANGE_AFTER = /^\s*[-—–~～至]\s*[0-9零〇两一二三四五六七八九十]/u;
+const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
+const SENTENCE_ENDS = "。；;！？!?";
+const RANGE_AFTER = /\s*[-—–~～至]\s*[0-9零〇两一二三四五六七八九十]/uy;
+const RANGE_DASHES = "-—–~～至到";
+const RANGE_DIGITS = "0123456789零〇两一二三四五六七八九十";
+const HOLDS_AT = ["稳定在", "保持在", "维持在", "控制在"];
+const QUALIFIER_TAILS = ["及以上的", "以上的", "以下的", "以内的", "的"];
 
-function prefixComparator(lead: string): { comparator: Comparator; near: boolean } | null {
-  const found: { comparator: Comparator; end: number; length: number }[] = [];
-  for (const [word, comparator] of NEAR_PREFIXES) {
-    if (lead.endsWith(word)) found.push({ comparator, end: lead.length, length: word.length });
-  }
-  for (const [word, comparator] of DISTANT_PREFIXES) {
-    const at = lead.lastIndexOf(word);
-    if (at >= 0) found.push({ comparator, end: at + word.length, length: word.length });
-  }
-  // The latest-ending, then longest, word wins: `不少于` must not read as `少于`.
-  found.sort((a, b) => b.end - a.end || b.length - a.length);
-  const best = found[0];
-  return best === undefined ? null : { comparator: best.comparator, near: best.end + 3 >= lead.length };
+/** `[0-9…十]\s*[-—–~～至到]\s*$` on `clause.slice(0, at)`, read backwards from `at`. */
+function rangeBefore(clause: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(clause.charCodeAt(i))) i--;
+  if (i < 0 || !RANGE_DASHES.includes(clause.charAt(i))) return false;
+  i--;
+  while (i >= 0 && isSpace(clause.charCodeAt(i))) i--;
+  return i >= 0 && RANGE_DIGITS.includes(clause.charAt(i));
 }
 
-/** Reads the goals of one clause; `mask` marks quoted characters of the clause. */
-function clauseHits(clause: string, mask: readonly boolean[]): Hit[] {
+interface Found { comparator: Comparator; end: number; length: number }
+
+// The latest-ending, then longest, word wins: `不少于` must not read as `少于`; ties keep the first.
+const better = (best: Found | null, end: number, length: number): boolean =>
+  best === null || end > best.end || (end === best.end && length > best.length);
+
+/** The comparator word ending latest (then longest) in `clause[from, at)`, as `lead` was read. */
+function prefixComparator(clause: string, from: number, at: number): { comparator: Comparator; near: boolean } | null {
+  let best: Found | null = null;
+  for (const [word, comparator] of NEAR_PREFIXES) {
+    const start = at - word.length;
+    if (start >= from && clause.startsWith(word, start) && better(best, at - from, word.length)) best = { comparator, end: at - from, length: word.length };
+  }
+  for (const [word, comparator] of DISTANT_PREFIXES) {
+    const start = at - word.length;
+    if (start < from) continue;
+    const found = clause.lastIndexOf(word, start);
+    const end = found - from + word.length;
+    if (found >= from && better(best, end, word.length)) best = { comparator, end, length: word.length };
+  }
+  return best === null ? null : { comparator: best.comparator, near: best.end + 3 >= at - from };
+}
+
+interface NumberMatch { at: number; digits: string; unit: string; length: number }
+
+/** Reads the goals of one clause from its unit-bearing numbers (offsets into the clause). */
+function clauseHits(clause: string, numbers: readonly NumberMatch[], quoted: readonly boolean[]): Hit[] {
   const hits: Hit[] = [];
   let prevEnd = 0;
-  for (const m of clause.matchAll(NUMBER)) {
-    const at = m.index;
-    const digits = m[1] ?? "";
-    const unit = m[2] ?? "";
-    const unitEnd = at + m[0].length;
-    const lead = clause.slice(prevEnd, at);
-    const tail = clause.slice(unitEnd);
+  for (let k = 0; k < numbers.length; k++) {
+    const { at, digits, unit, length } = numbers[k] as NumberMatch;
+    const unitEnd = at + length;
+    const leadFrom = prevEnd;
     prevEnd = unitEnd;
-    if (mask[at]) continue;
-    const arabic = /^[0-9]/u.test(digits);
+    if (quoted[k]) continue;
+    const arabic = digits.charCodeAt(0) >= 0x30 && digits.charCodeAt(0) <= 0x39;
     const value = arabic ? Number.parseFloat(digits) : parseChineseInt(digits);
     if (value === null || !Number.isFinite(value)) continue;
-    if (RANGE_BEFORE.test(clause.slice(0, at)) || RANGE_AFTER.test(clause.slice(at + digits.length))) continue;
-    if (/^[/／]/u.test(tail) || PROTECTED_NOUN.test(tail) || /^性/u.test(tail)) continue;
+    if (rangeBefore(clause, at)) continue;
+    RANGE_AFTER.lastIndex = at + digits.length;
+    if (RANGE_AFTER.test(clause)) continue;
+    const next = clause.charAt(unitEnd);
+    if (next === "/" || next === "／" || next === "性" || clause.startsWith("红线", unitEnd) || clause.startsWith("底线", unitEnd)) continue;
     if (MONEY_UNITS.has(unit) && REWARD_CONTEXT.test(clause)) continue;
-    const prefix = prefixComparator(lead);
-    const suffix = SUFFIXES.find(([w]) => tail.startsWith(w));
-    const before = clause.slice(0, at).trimEnd();
+    const prefix = prefixComparator(clause, leadFrom, at);
+    const suffix = SUFFIXES.find(([w]) => clause.startsWith(w, unitEnd));
+    let beforeEnd = at;
+    while (beforeEnd > 0 && isSpace(clause.charCodeAt(beforeEnd - 1))) beforeEnd--;
+    const last = beforeEnd > 0 ? clause.charAt(beforeEnd - 1) : "";
     const share = SHARE_UNITS.has(unit);
-    if (/[第约近]$/u.test(before) || (/在$/u.test(before) && !/(?:稳定|保持|维持|控制)在$/u.test(before))) continue;
+    if (last === "第" || last === "约" || last === "近") continue;
+    if (last === "在" && !HOLDS_AT.some((w) => beforeEnd >= w.length && clause.startsWith(w, beforeEnd - w.length))) continue;
     // `10万元以上的村`: a threshold that qualifies a noun, not a goal of its own.
-    if (/^(?:及以上|以上|以下|以内)?的/u.test(tail) && !(prefix?.near ?? false)) continue;
+    if (QUALIFIER_TAILS.some((w) => clause.startsWith(w, unitEnd)) && !(prefix?.near ?? false)) continue;
     if (!share && prefix === null && suffix === undefined) {
-      if (!arabic || before.endsWith("的") || DISPOSAL_CONTEXT.test(before) || SCOPE_NOUN.test(tail)) continue;
+      if (!arabic || last === "的" || DISPOSAL_CONTEXT.test(clause.slice(0, beforeEnd)) || SCOPE_NOUN.test(clause.slice(unitEnd))) continue;
     }
     // Chinese numerals are everywhere in names (`一批`, `两项补贴`): they count only when compared.
     if (!arabic && prefix === null && suffix === undefined) continue;
     const comparator: Comparator = suffix?.[1] ?? prefix?.comparator ?? (share ? ">=" : "=");
     hits.push({ at, numberEnd: at + digits.length, unitEnd: unitEnd + (suffix?.[0].length ?? 0), value, unit, comparator });
   }
+  if (hits.length < 2) return hits;
   // `至少有一项…或至少一人…`: alternatives are a condition, not two goals.
+  const or = (from: number, to: number): boolean => {
+    const i = clause.indexOf("或", from);
+    return i >= 0 && i + 1 <= to;
+  };
   return hits.filter((h, i) => {
     const prev = hits[i - 1];
     const next = hits[i + 1];
-    return !(prev && clause.slice(prev.unitEnd, h.at).includes("或")) && !(next && clause.slice(h.unitEnd, next.at).includes("或"));
+    return !(prev && or(prev.unitEnd, h.at)) && !(next && or(h.unitEnd, next.at));
   });
 }
 
@@ -102,39 +134,61 @@ function segments(clause: string, hits: readonly Hit[]): [number, number][] {
   return bounds;
 }
 
-function clauseBy(clause: Clause, year: number | null): string | null {
-  const terms = findDateTerms(clause.text, year).filter((t) => t.role !== "open");
-  return terms.reduce<string | null>((a, t) => (a === null || t.end > a ? t.end : a), null);
+function clauseBy(clause: string, year: number | null): string | null {
+  let by: string | null = null;
+  for (const t of findDateTerms(clause, year)) if (t.role !== "open" && (by === null || t.end > by)) by = t.end;
+  return by;
 }
 
 /** Finds the numeric goals in a measure's text; `by` is set only where the sentence dates them. */
 export function extractTargets(text: string, context: TargetContext = {}): Target[] {
   const clean = foldDigitSpaces(text);
   const matchable = foldDigits(clean);
-  const mask = quotedMask(matchable);
+  // One scan of the whole text finds every unit-bearing number: no clause can hold a goal
+  // without one, and since no number or unit spans punctuation the matches are the clauses' own.
+  NUMBER.lastIndex = 0;
+  let m = NUMBER.exec(matchable);
+  if (m === null) return [];
+  const year = context.year ?? null;
+  const quotes = new QuoteTracker(matchable);
   const out: Target[] = [];
-  let sentence = -1;
+  // Clauses of the current sentence whose dates are not read yet: read only once a goal needs them.
+  const undated: number[] = [];
   let by: string | null = null;
-  for (const clause of splitClauses(matchable)) {
-    if (clause.sentence !== sentence) {
-      sentence = clause.sentence;
-      by = null;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  while (m !== null) {
+    const brk = CLAUSE_BREAK.exec(matchable);
+    const i = brk === null ? matchable.length : brk.index;
+    if (i > from) {
+      undated.push(from, i);
+      const numbers: NumberMatch[] = [];
+      const quoted: boolean[] = [];
+      for (; m !== null && m.index < i; m = NUMBER.exec(matchable)) {
+        numbers.push({ at: m.index - from, digits: m[1] ?? "", unit: m[2] ?? "", length: m[0].length });
+        quoted.push(quotes.quotedAt(m.index));
+      }
+      if (numbers.length > 0) {
+        const clause = matchable.slice(from, i);
+        const hits = clauseHits(clause, numbers, quoted);
+        if (hits.length > 0) {
+          for (let k = 0; k < undated.length; k += 2) by = clauseBy(matchable.slice(undated[k], undated[k + 1]), year) ?? by;
+          undated.length = 0;
+        }
+        const bounds = segments(clause, hits);
+        hits.forEach((h, j) => {
+          const [a, b] = bounds[j] ?? [0, clause.length];
+          const segment = clean.slice(from + a, from + b);
+          out.push({ text: segment.trim(), metric: guessMetric(segment, h.at - a, h.unitEnd - a), comparator: h.comparator, value: h.value, unit: h.unit, by });
+        });
+      }
     }
-    by = clauseBy(clause, context.year ?? null) ?? by;
-    const hits = clauseHits(clause.text, mask.slice(clause.from, clause.to));
-    const bounds = segments(clause.text, hits);
-    hits.forEach((h, i) => {
-      const [from, to] = bounds[i] ?? [0, clause.text.length];
-      const segment = clean.slice(clause.from + from, clause.from + to);
-      out.push({
-        text: segment.trim(),
-        metric: guessMetric(segment, h.at - from, h.unitEnd - from),
-        comparator: h.comparator,
-        value: h.value,
-        unit: h.unit,
-        by,
-      });
-    });
+    if (brk === null) break;
+    if (SENTENCE_ENDS.includes(brk[0])) {
+      by = null;
+      undated.length = 0;
+    }
+    from = i + 1;
   }
   return out;
 }

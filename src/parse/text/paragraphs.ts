@@ -41,6 +41,9 @@ const OPEN_END = /[、，,和及与]$/u;
 // Sentence punctuation inside a line shows it is prose; `、` alone only lists names.
 const INNER_PUNCT = /[。；：:;，,！？]/u;
 const SENTENCE_PUNCT = /[。；;！？!?]/u;
+const SENTENCE_END_ONLY = /[。；;]$/u;
+/** Characters of a full printed line: shorter lines were not cut by the page width. */
+const WRAP_WIDTH = 24;
 
 function isUnitBlock(text: string): boolean {
   return BLOCK_KEY.test(text);
@@ -61,7 +64,11 @@ function endsClosed(text: string): boolean {
   return paren !== null && (paren[1] ?? "").length > 3;
 }
 
+/** A title's own parenthetical on the next line: `…行动方案` / `（2021—2023年）`. */
+const TITLE_GLOSS = /^[（(][^（）()。；，]{1,20}[）)]$/u;
+
 function shouldJoin(current: string, next: string): boolean {
+  if (TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && TITLE_END.test(current)) return true;
   if (startsStructure(next)) return false;
   if (isUnitBlock(current)) {
     if (OPEN_END.test(current)) return true;
@@ -77,6 +84,9 @@ function shouldJoin(current: string, next: string): boolean {
   if (!SENTENCE_PUNCT.test(current) && next.length <= 24 && !SENTENCE_PUNCT.test(next)) return false;
   const label = readLabel(current);
   const body = label ? current.slice(label.raw.length) : current;
+  // A numbered clause cut by the line width (`（二）…，及时消除` / `事故隐患；`) is a full-width line
+  // of prose; its rest is a short line closing the clause.
+  if (label && /[，,]/u.test(body) && current.length >= WRAP_WIDTH && next.length < WRAP_WIDTH && SENTENCE_END_ONLY.test(next) && !INNER_PUNCT.test(next.slice(0, -1))) return true;
   // A standalone heading (`一、加强组织领导，健全机制`) has no sentence in it; a paragraph does.
   if (label && !/[。；：:]/u.test(body)) return false;
   return INNER_PUNCT.test(body);

@@ -56,6 +56,13 @@ function stripMeta(schema: JsonObject): JsonObject {
   return rest;
 }
 
+/** `gongbao/issue@1` lets producers add fields, so the description must not forbid them. */
+function allowExtraFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(allowExtraFields);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !(k === "additionalProperties" && v === false)).map(([k, v]) => [k, allowExtraFields(v)]));
+}
+
 function parameters(schema: z.ZodObject | undefined, where: "path" | "query"): JsonObject[] {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => ({
@@ -96,7 +103,7 @@ export function openApiDocument(baseUrl: string): JsonObject {
     const registry = z.registry<{ id: string }>();
     for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
     const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any", io: "output" });
-    const schemas = Object.fromEntries(Object.entries(generated.schemas).map(([id, s]) => [id, stripMeta(s as JsonObject)]));
+    const schemas = Object.fromEntries(Object.entries(generated.schemas).map(([id, s]) => [id, allowExtraFields(stripMeta(s as JsonObject))]));
     built = {
       openapi: "3.1.0",
       info: {

@@ -30,5 +30,19 @@ ${org.aliases.length > 0 ? html`<dt>又称</dt><dd>${org.aliases.join("、")}</d
 <dt>任务</dt><dd>${tasks.length} 项（牵头 ${tasks.filter((t) => t.roles?.includes(ROLE_LABELS.lead)).length} 项）</dd></dl>
 ${issued.length > 0 ? html`<section aria-labelledby="issued"><h2 id="issued">发布的文件</h2>${docList(issued)}</section>` : ""}
 ${involved.length > 0 ? html`<section aria-labelledby="involved"><h2 id="involved">涉及的文件</h2>${docList(involved)}</section>` : ""}
-<section aria-labelledby="tasks"><h2 id="tasks">承担的任务</h2>${tasksTable(tasks, `${org.name}承担的任务`)}</section>`;
+<section aria-labelledby="tasks"><h2 id="tasks">承担的任务</h2>${tasks.length === 0 ? html`<p>没有任务。</p>` : byDocument(tasks).map((group, i) => html`
+<h3 id="tasks-${i + 1}">${group.href ? html`<a href="${group.href}">${group.title}</a>` : group.title}</h3>
+${tasksTable(group.rows.map((row) => ({ ...row, document: undefined })), `${org.name}在《${group.title}》中的任务`)}`)}</section>`;
+}
+
+function byDocument(tasks: TaskRow[]): Array<{ title: string; href: string | null; rows: TaskRow[] }> {
+  // Long document titles in a column would make every row tall; one table per document reads better.
+  const groups = new Map<string, { title: string; href: string | null; rows: TaskRow[] }>();
+  for (const task of tasks) {
+    const key = task.document?.href ?? "";
+    const group = groups.get(key) ?? { title: task.document?.title ?? "其他文件", href: task.document?.href ?? null, rows: [] };
+    group.rows.push(task);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

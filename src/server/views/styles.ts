@@ -2,7 +2,7 @@
 export const STYLES = `
 :root{--ink:#1a1a1a;--muted:#5c5c5c;--line:#d6d0c4;--red:#b3121b;--paper:#fffdf8;--mark:#ffe58a}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.75 "Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;color:var(--ink);background:var(--paper)}
+body{margin:0;font:16px/1.75 "Noto Serif CJK SC","Source Han Serif SC","Songti SC","WenQuanYi Micro Hei",serif;color:var(--ink);background:var(--paper)}
 a{color:#0b4f9c}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip{position:absolute;left:-9999px;top:0;background:#fff;padding:.5em 1em;z-index:9}.skip:focus{left:1em}
@@ -15,7 +15,8 @@ input,select,button{font:inherit;padding:.3rem .5rem;border:1px solid #8a8170;bo
 button{background:var(--red);color:#fff;border-color:var(--red);cursor:pointer}
 main{max-width:62rem;margin:0 auto;padding:1rem}
 footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
-h1{font-size:1.6rem;line-height:1.4}h2{font-size:1.3rem;border-bottom:1px solid var(--line)}h3{font-size:1.1rem}
+h1{font-size:1.6rem;line-height:1.4}h2{font-size:1.3rem;border-bottom:1px solid var(--line)}h3{font-size:1.1rem}h4,h5,h6{font-size:1rem;margin:.6rem 0 .2rem}
+.section h3,.section h4,.section h5,.section h6{margin:.5rem 0 .2rem}.section p{margin:.2rem 0 .5rem}
 .masthead{text-align:center;border:2px solid var(--red);padding:1rem;margin:1rem 0;background:#fff}
 .masthead .name{font-size:2rem;color:var(--red);font-weight:700;letter-spacing:.2em;margin:0}
 .masthead .no{font-size:1.1rem}.masthead dl{display:inline-grid;grid-template-columns:auto auto;gap:0 .6rem;text-align:left;font-size:.9rem}
@@ -26,6 +27,7 @@ h1{font-size:1.6rem;line-height:1.4}h2{font-size:1.3rem;border-bottom:1px solid 
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:.5rem 0;background:#fff;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3efe6}
 caption{text-align:left;font-weight:700;padding:.3rem 0}
+table.tasks td:nth-child(2){min-width:14em}
 mark{background:var(--mark);padding:0 .1em}
 .facets{display:flex;flex-wrap:wrap;gap:1rem}.facets ul{list-style:none;padding:0;margin:0}
 .timeline dt{font-weight:700;margin-top:.8rem}.timeline dd{margin:0 0 .3rem 1rem}
