@@ -7,6 +7,8 @@ need=()
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then need+=(postgresql postgresql-contrib); fi
 if [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+# A CJK font, or the browser tests' screenshots show boxes instead of Chinese text.
+if ! dpkg -s fonts-wqy-microhei >/dev/null 2>&1; then need+=(fonts-wqy-microhei); fi
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
