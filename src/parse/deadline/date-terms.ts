@@ -2,7 +2,9 @@
  * Dated expressions inside one clause of a 完成时限: points (`2021年4月底前`), spans
  * (`2021年至2023年`) and open starts (`2021年9月起`), resolved to ISO start/end days.
  */
-import { foldDigits, isoDate, lastDayOfMonth, parseChineseInt } from "../numerals/index.ts";
+// Straight from the modules, not the index: each re-export layer is a getter call under tsx.
+import { foldDigits, parseChineseInt } from "../numerals/chinese-int.ts";
+import { isoDate, lastDayOfMonth } from "../numerals/date.ts";
 import { matchPointAt } from "./point-match.ts";
 import type { PointMatch } from "./point-match.ts";
 

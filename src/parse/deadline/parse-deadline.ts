@@ -1,6 +1,6 @@
 /** Normalising a printed 完成时限 into the `Deadline` of the open-data contract. */
 import type { Deadline, Milestone } from "../../model/index.ts";
-import { foldDigitSpaces } from "../numerals/index.ts";
+import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
 import { readSteps } from "./steps.ts";
 
 /** What the caller knows about the text's setting: the year that undated months belong to. */

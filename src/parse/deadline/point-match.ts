@@ -32,8 +32,11 @@ const BARE_BLOCK = 16;
 const CN_1_9 = 32;
 const QUARTER = 64;
 const FIRST = 128;
+const EVENT_START = 256;
+const YEAR_PART_START = 512;
+const MONTH_PART_START = 1024;
 
-const TABLE = new Uint8Array(0x10000);
+const TABLE = new Uint16Array(0x10000);
 function mark(chars: string, flag: number): void {
   for (let i = 0; i < chars.length; i++) {
     const c = chars.charCodeAt(i);
@@ -50,6 +53,10 @@ mark("十两几多每", BARE_BLOCK);
 mark("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff", SPACE);
 // First characters of a month (十), an event (教国元劳儿中高), a bare part (上下第年).
 mark("十教国元劳儿中高上下第年", FIRST);
+// First characters of the word lists, so that most positions skip the lists unread.
+mark("教国元劳儿中高", EVENT_START);
+mark("上下第年底末内一二三四1234", YEAR_PART_START);
+mark("上中下底末份", MONTH_PART_START);
 
 const EVENTS = ["教师节", "国庆节", "国庆", "元旦", "劳动节", "儿童节", "中考", "高考"];
 const MONTH_PARTS = ["上旬", "中旬", "下旬", "底", "末", "份", "中"];
@@ -101,51 +108,51 @@ function yearAt(text: string, p: number): number {
   return closedBy(text, p, 4, YEAR, YEAR);
 }
 
-/** `M\s*月`: the month's length and the index past `月`, trying M's alternatives in order. */
-function monthAt(text: string, q: number): [number, number] | null {
-  const c0 = text.charCodeAt(q);
-  const tries: number[] = [];
-  if (c0 === 0x31 && isCode(text, q + 1, 0x30, 0x32)) tries.push(2);
-  if (c0 === 0x30 && isCode(text, q + 1, 0x31, 0x39)) tries.push(2);
-  if (c0 >= 0x31 && c0 <= 0x39) tries.push(1);
-  if (c0 === TEN) {
-    if (isOneOf(text, q + 1, "一二")) tries.push(2);
-    tries.push(1);
-  }
-  if (flags(text, q) & CN_1_9) tries.push(1);
-  for (const len of tries) {
-    const end = closedBy(text, q, len, MONTH, MONTH);
-    if (end >= 0) return [len, end];
-  }
-  return null;
+// Alternatives are tried in the regex's order; a result packs the index past the closing
+// character with the alternative's length (`end * 4 + length`) so that no array is built.
+function attempt(text: string, at: number, len: number, a: number, b: number): number {
+  const end = closedBy(text, at, len, a, b);
+  return end < 0 ? -1 : end * 4 + len;
 }
 
-/** `D\s*[日号]`: the day's length and the index past `日`, trying D's alternatives in order. */
-function dayAt(text: string, s: number): [number, number] | null {
+/** `M\s*月`: the month's length and the index past `月` (packed), or -1. */
+function monthAt(text: string, q: number): number {
+  const c0 = text.charCodeAt(q);
+  let r = -1;
+  if (c0 === 0x31 && isCode(text, q + 1, 0x30, 0x32)) r = attempt(text, q, 2, MONTH, MONTH);
+  if (r < 0 && c0 === 0x30 && isCode(text, q + 1, 0x31, 0x39)) r = attempt(text, q, 2, MONTH, MONTH);
+  if (r < 0 && c0 >= 0x31 && c0 <= 0x39) r = attempt(text, q, 1, MONTH, MONTH);
+  if (r < 0 && c0 === TEN) {
+    if (isOneOf(text, q + 1, "一二")) r = attempt(text, q, 2, MONTH, MONTH);
+    if (r < 0) r = attempt(text, q, 1, MONTH, MONTH);
+  }
+  if (r < 0 && flags(text, q) & CN_1_9) r = attempt(text, q, 1, MONTH, MONTH);
+  return r;
+}
+
+/** `D\s*[日号]`: the day's length and the index past `日` (packed), or -1. */
+function dayAt(text: string, s: number): number {
   const c0 = text.charCodeAt(s);
-  const tries: number[] = [];
-  if (c0 === 0x33 && isCode(text, s + 1, 0x30, 0x31)) tries.push(2);
-  if ((c0 === 0x31 || c0 === 0x32) && isCode(text, s + 1, 0x30, 0x39)) tries.push(2);
-  if (c0 === 0x30 && isCode(text, s + 1, 0x31, 0x39)) tries.push(2);
-  if (c0 >= 0x31 && c0 <= 0x39) tries.push(1);
-  if (isOneOf(text, s, "二三") && text.charCodeAt(s + 1) === TEN) {
-    if (flags(text, s + 2) & CN_1_9) tries.push(3);
-    tries.push(2);
+  let r = -1;
+  if (c0 === 0x33 && isCode(text, s + 1, 0x30, 0x31)) r = attempt(text, s, 2, DAY, HAO);
+  if (r < 0 && (c0 === 0x31 || c0 === 0x32) && isCode(text, s + 1, 0x30, 0x39)) r = attempt(text, s, 2, DAY, HAO);
+  if (r < 0 && c0 === 0x30 && isCode(text, s + 1, 0x31, 0x39)) r = attempt(text, s, 2, DAY, HAO);
+  if (r < 0 && c0 >= 0x31 && c0 <= 0x39) r = attempt(text, s, 1, DAY, HAO);
+  if (r < 0 && isOneOf(text, s, "二三") && text.charCodeAt(s + 1) === TEN) {
+    if (flags(text, s + 2) & CN_1_9) r = attempt(text, s, 3, DAY, HAO);
+    if (r < 0) r = attempt(text, s, 2, DAY, HAO);
   }
-  if (c0 === TEN) {
-    if (flags(text, s + 1) & CN_1_9) tries.push(2);
-    tries.push(1);
+  if (r < 0 && c0 === TEN) {
+    if (flags(text, s + 1) & CN_1_9) r = attempt(text, s, 2, DAY, HAO);
+    if (r < 0) r = attempt(text, s, 1, DAY, HAO);
   }
-  if (flags(text, s) & CN_1_9) tries.push(1);
-  for (const len of tries) {
-    const end = closedBy(text, s, len, DAY, HAO);
-    if (end >= 0) return [len, end];
-  }
-  return null;
+  if (r < 0 && flags(text, s) & CN_1_9) r = attempt(text, s, 1, DAY, HAO);
+  return r;
 }
 
 /** A part of a year at `q` (`上半年`, `第三季度`, `年底`, and with `short` also `底`/`末`/`内`). */
 function yearPartAt(text: string, q: number, short: boolean): string | null {
+  if (!(flags(text, q) & YEAR_PART_START)) return null;
   const word = wordAt(text, q, YEAR_WORDS);
   if (word !== null) return word;
   if (text.charCodeAt(q) === DI && flags(text, q + 1) & QUARTER) {
@@ -166,13 +173,13 @@ function point(index: number, end: number, year: string | null, event: string | 
 
 function monthPoint(text: string, p: number, q: number, year: string | null): PointMatch | null {
   const m = monthAt(text, q);
-  if (m === null) return null;
-  const s = skipSpace(text, m[1]);
+  if (m < 0) return null;
+  const s = skipSpace(text, m >> 2);
   const d = dayAt(text, s);
-  const part = d === null ? wordAt(text, s, MONTH_PARTS) : null;
-  const end = d !== null ? d[1] : part !== null ? s + part.length : s;
-  const day = d === null ? null : text.slice(s, s + d[0]);
-  return { index: p, end, year, event: null, dotted: null, month: text.slice(q, q + m[0]), day, monthPart: part, yearPart: null };
+  const part = d < 0 && flags(text, s) & MONTH_PART_START ? wordAt(text, s, MONTH_PARTS) : null;
+  const end = d >= 0 ? d >> 2 : part !== null ? s + part.length : s;
+  const day = d < 0 ? null : text.slice(s, s + (d & 3));
+  return { index: p, end, year, event: null, dotted: null, month: text.slice(q, q + (m & 3)), day, monthPart: part, yearPart: null };
 }
 
 /** The point starting exactly at `p`, or null. */
@@ -183,10 +190,10 @@ export function matchPointAt(text: string, p: number): PointMatch | null {
   // (Y\s*)?EVENT
   if (y >= 0) {
     const q = skipSpace(text, y);
-    const ev = wordAt(text, q, EVENTS);
+    const ev = flags(text, q) & EVENT_START ? wordAt(text, q, EVENTS) : null;
     if (ev !== null) return point(p, q + ev.length, year, ev, null);
   }
-  const ev = wordAt(text, p, EVENTS);
+  const ev = flags(text, p) & EVENT_START ? wordAt(text, p, EVENTS) : null;
   if (ev !== null) return point(p, p + ev.length, null, ev, null);
   // \d{4}[.．/]\d{1,2}[.．/]\d{1,2}
   if (isCode(text, p, 0x30, 0x39) && isCode(text, p + 1, 0x30, 0x39) && isCode(text, p + 2, 0x30, 0x39) && isCode(text, p + 3, 0x30, 0x39) && isOneOf(text, p + 4, ".．/")) {

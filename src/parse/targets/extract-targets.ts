@@ -1,7 +1,9 @@
 /** Numeric goals (`农村自来水普及率达到98%以上`) read out of a measure's text. */
 import type { Target } from "../../model/index.ts";
-import { findDateTerms } from "../deadline/index.ts";
-import { foldDigitSpaces, foldDigits, parseChineseInt } from "../numerals/index.ts";
+// Straight from the modules, not the indexes: each re-export layer is a getter call under tsx.
+import { findDateTerms } from "../deadline/date-terms.ts";
+import { foldDigits, parseChineseInt } from "../numerals/chinese-int.ts";
+import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
 import { isSpace, QuoteTracker } from "./clauses.ts";
 import {
   DISPOSAL_CONTEXT, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_CONTEXT,
@@ -22,6 +24,7 @@ const NUMBER = new RegExp(
   String.raw`(?<![0-9.．])([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`,
   "gu",
 );
+const COMPARATOR_START = new RegExp(`[${[...NEAR_PREFIXES, ...DISTANT_PREFIXES].map(([w]) => w.charAt(0)).join("")}]`, "gu");
 const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
 const SENTENCE_ENDS = "。；;！？!?";
 const RANGE_AFTER = /\s*[-—–~～至]\s*[0-9零〇两一二三四五六七八九十]/uy;
@@ -48,6 +51,10 @@ const better = (best: Found | null, end: number, length: number): boolean =>
 
 /** The comparator word ending latest (then longest) in `clause[from, at)`, as `lead` was read. */
 function prefixComparator(clause: string, from: number, at: number): { comparator: Comparator; near: boolean } | null {
+  // Every comparator word starts with one of a few characters: most leads hold none.
+  COMPARATOR_START.lastIndex = from;
+  const first = COMPARATOR_START.exec(clause);
+  if (first === null || first.index >= at) return null;
   let best: Found | null = null;
   for (const [word, comparator] of NEAR_PREFIXES) {
     const start = at - word.length;
@@ -84,14 +91,15 @@ function clauseHits(clause: string, numbers: readonly NumberMatch[], quoted: rea
     const next = clause.charAt(unitEnd);
     if (next === "/" || next === "／" || next === "性" || clause.startsWith("红线", unitEnd) || clause.startsWith("底线", unitEnd)) continue;
     if (MONEY_UNITS.has(unit) && REWARD_CONTEXT.test(clause)) continue;
-    const prefix = prefixComparator(clause, leadFrom, at);
-    const suffix = SUFFIXES.find(([w]) => clause.startsWith(w, unitEnd));
     let beforeEnd = at;
     while (beforeEnd > 0 && isSpace(clause.charCodeAt(beforeEnd - 1))) beforeEnd--;
     const last = beforeEnd > 0 ? clause.charAt(beforeEnd - 1) : "";
-    const share = SHARE_UNITS.has(unit);
     if (last === "第" || last === "约" || last === "近") continue;
     if (last === "在" && !HOLDS_AT.some((w) => beforeEnd >= w.length && clause.startsWith(w, beforeEnd - w.length))) continue;
+    // The checks only skip, so the cheap ones go first and the comparator search last.
+    const prefix = prefixComparator(clause, leadFrom, at);
+    const suffix = SUFFIXES.find(([w]) => clause.startsWith(w, unitEnd));
+    const share = SHARE_UNITS.has(unit);
     // `10万元以上的村`: a threshold that qualifies a noun, not a goal of its own.
     if (QUALIFIER_TAILS.some((w) => clause.startsWith(w, unitEnd)) && !(prefix?.near ?? false)) continue;
     if (!share && prefix === null && suffix === undefined) {
