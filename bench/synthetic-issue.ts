@@ -20,8 +20,8 @@ export function syntheticIssue(samplePath: string, bytes: number): string {
   let size = Buffer.byteLength(front) + chronicle.reduce((n, c) => n + Buffer.byteLength(c), 0);
   for (let round = 1; size < bytes; round++) {
     for (const doc of docs) {
-      // A fresh serial per copy keeps every document distinct, as in a real archive.
-      const copy = doc.replace(/〔(\d{4})〕\s*(\d+)\s*号/u, (_m, y: string, n: string) => `〔${y}〕${Number(n) + round * 100}号`);
+      // A fresh year and serial per copy keeps every document distinct, as in a real archive.
+      const copy = doc.replace(/〔(\d{4})〕\s*(\d+)\s*号/u, (_m, y: string, n: string) => `〔${Number(y) - (round % 20)}〕${Number(n) + Math.floor(round / 20) * 50}号`);
       parts.push(copy);
       size += Buffer.byteLength(copy) + 2;
     }

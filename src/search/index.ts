@@ -5,5 +5,5 @@ export { searchIndex } from "./search-index.ts";
 export { migrateSearch } from "./migrate.ts";
 export { parseDocNumberQuery, type DocNumberQuery } from "./doc-number.ts";
 export { addUserWords, charBigrams, tokensForIndex } from "./segmenter.ts";
-export { measureRecall, allHitIds, type RecallReport, type QueryRecall } from "./recall.ts";
+export { measureRecall, allHitIds, allMatchIds, type RecallReport, type QueryRecall } from "./recall.ts";
 export { MAX_QUERY_CHARS } from "./query.ts";

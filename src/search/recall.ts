@@ -1,6 +1,11 @@
 /** Recall of the search index against exact substring matching, for tests and the benchmark. */
+import { sql } from "kysely";
 import type { SearchDb } from "./dialect.ts";
+import { dialectFor } from "./dialect-name.ts";
+import { postgresSearch } from "./postgres/postgres-search.ts";
+import { parseSearchQuery } from "./query.ts";
 import { searchIndex } from "./search-index.ts";
+import { sqliteSearch } from "./sqlite/sqlite-search.ts";
 
 /** Recall of one query: what substring matching expects and what search missed. */
 export interface QueryRecall {
@@ -47,4 +52,16 @@ export async function measureRecall(db: SearchDb, queries: string[], corpusTexts
     report.push({ q, expected, found, missing });
   }
   return { recall: expectedTotal === 0 ? 1 : foundTotal / expectedTotal, queries: report };
+}
+
+/**
+ * Every document whose text matches `q` (the text-match half of a search, without paging), so a
+ * benchmark can measure recall on words that match more documents than a cursor may page through.
+ */
+export async function allMatchIds(db: SearchDb, q: string): Promise<number[]> {
+  const parsed = parseSearchQuery({ q });
+  const dialect = dialectFor(db) === "postgres" ? postgresSearch : sqliteSearch;
+  const match = dialect.textMatch(parsed.terms, parsed.rankTokens);
+  const { rows } = await sql<{ document_id: number }>`SELECT m.document_id FROM ${match} AS m`.execute(db);
+  return rows.map((row) => Number(row.document_id));
 }

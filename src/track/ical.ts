@@ -14,6 +14,7 @@ export interface CalendarEvent {
 }
 
 const MAX_OCTETS = 75;
+const encoder = new TextEncoder();
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
@@ -26,7 +27,7 @@ export function foldLine(line: string): string {
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
+    const size = encoder.encode(char).length;
     if (octets + size > MAX_OCTETS) {
       parts.push(current);
       current = " ";

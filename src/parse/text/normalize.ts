@@ -7,7 +7,8 @@
 const MARKDOWN = /\*\*|__/gu;
 /** Removes markdown bold markers left by some PDF-to-text converters. */
 export function stripMarkdown(text: string): string {
-  return text.replace(MARKDOWN, "");
+  // Most lines hold no marker: skip the replace (and its copy) for them.
+  return text.includes("**") || text.includes("__") ? text.replace(MARKDOWN, "") : text;
 }
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！" };
@@ -16,9 +17,10 @@ export function toFullWidthPunctuation(text: string): string {
   return text.replace(/[,():;?!]/gu, (ch) => HALF_TO_FULL[ch] ?? ch);
 }
 
+const SPACE = /[\s\u3000]/u;
 /** Removes every space (ASCII, ideographic, tab): line-break artefacts inside titles and names. */
 export function removeSpaces(text: string): string {
-  return text.replace(/[\s\u3000]+/gu, "");
+  return SPACE.test(text) ? text.replace(/[\s\u3000]+/gu, "") : text;
 }
 
 /** A matching key: NFKC-folded, without spaces and markdown, full/half width unified. */
@@ -28,7 +30,8 @@ export function matchKey(text: string): string {
 
 /** Cleans one printed line for structure detection: markdown removed, outer whitespace trimmed. */
 export function cleanLine(text: string): string {
-  return stripMarkdown(text).replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, "");
+  // String#trim removes U+3000 and U+FEFF too, and returns the same string when there is nothing to trim.
+  return stripMarkdown(text).trim();
 }
 
 /** Title form of printed text: spaces from line breaks removed, half-width punctuation made full-width. */

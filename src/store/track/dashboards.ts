@@ -5,7 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import { addDays, daysBetween } from "../../track/dates.ts";
-import { YELLOW_WINDOW_DAYS, type LightColor } from "../../track/light.ts";
+import { YELLOW_WINDOW_DAYS, worse, type LightColor } from "../../track/light.ts";
 import type { Database } from "../schema.ts";
 import { guard, notFound } from "../errors.ts";
 import { loadLedger, type AssignmentView, type TrackedTaskView } from "./ledger.ts";
@@ -32,6 +32,10 @@ export interface UnitDashboard {
   tasks: { task: TrackedTaskView; assignment: AssignmentView }[];
   openDuties: OpenDuty[];
   openActions: SupervisionAction[];
+}
+
+function unitLight(assignments: AssignmentView[], orgId: number): LightColor {
+  return assignments.filter((a) => a.orgId === orgId).reduce<LightColor>((c, a) => worse(c, a.light.color), "grey");
 }
 
 const zero = (): LightCounts => ({ red: 0, yellow: 0, green: 0, grey: 0 });
@@ -123,11 +127,16 @@ export async function cockpit(db: Kysely<Database>, today: string): Promise<Cock
       if (m.due < today) overdue.push({ trackedTaskId: task.id, title: task.title, units: names, due: m.due, days: daysBetween(m.due, today) });
       else if (m.due <= horizon) upcoming.push({ kind: "milestone", trackedTaskId: task.id, title: task.title, units: names, due: m.due, label: m.label });
     }
+    const counted = new Set<number>();
     for (const a of accountable) {
       const s = units.get(a.orgId) ?? { orgId: a.orgId, unit: a.unit, tasks: 0, counts: zero(), dutiesDue: 0, onTime: 0, onTimeRate: null, missingReports: 0, overdue: 0 };
-      s.tasks += 1;
-      s.counts[a.light.color] += 1;
-      if (open.some((m) => m.due < today) && a.state !== "done") s.overdue += 1;
+      // A unit named twice on one task (牵头 and 责任) is one task with one light: its worse one.
+      if (!counted.has(a.orgId)) {
+        counted.add(a.orgId);
+        s.tasks += 1;
+        s.counts[unitLight(accountable, a.orgId)] += 1;
+        if (open.some((m) => m.due < today)) s.overdue += 1;
+      }
       for (const d of a.duties) {
         if (d.due >= today) {
           if (d.due <= horizon && d.filedOn === null) upcoming.push({ kind: "report", trackedTaskId: task.id, title: task.title, units: [a.unit], due: d.due, label: `${d.label}进展报告` });

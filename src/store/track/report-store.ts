@@ -87,10 +87,13 @@ export async function fileReport(
     const latest = await trx.selectFrom("reports").selectAll().where("duty_id", "=", input.dutyId).orderBy("version", "desc").executeTakeFirst();
     const target = editTarget(latest ? { version: latest.version, state: latest.state } : null);
     const state: ReportState = input.submit ? nextReportState("draft", "submit") : "draft";
-    const fields = {
+    const fields: { submitted_on: string | null } & Omit<ReportRow, "id" | "duty_id" | "version" | "created_by" | "created_at" | "submitted_on"> = {
       state, work_done: content.workDone, problems: content.problems, next_steps: content.nextSteps, status: content.status, evidence_url: content.evidenceUrl,
       submitted_at: input.submit ? at : null, submitted_on: input.submit ? today : null, reviewed_by: null, reviewed_at: null, review_comment: null,
     };
+    // A returned report keeps the date it was first submitted: timeliness is judged on that.
+    const firstSubmitted = target.createNew ? null : latest?.submitted_on ?? null;
+    if (firstSubmitted !== null) fields.submitted_on = firstSubmitted;
     let id: number;
     if (target.createNew || !latest) {
       ({ id } = await trx.insertInto("reports").values({ ...fields, duty_id: input.dutyId, version: target.version, created_by: actor.userId, created_at: at })

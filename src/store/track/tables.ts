@@ -96,7 +96,9 @@ export interface ReportsTable {
   evidence_url: string | null;
   created_by: number;
   created_at: string;
+  /** The latest submission. */
   submitted_at: string | null;
+  /** The China date of the first submission of this version; timeliness is judged on it. */
   submitted_on: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;

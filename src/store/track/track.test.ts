@@ -87,8 +87,7 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
     expect(edu.map((r) => [r.role, Number(r.n)])).toEqual([["cooperating", 7], ["lead", 55], ["responsible", 8]]);
     expect(await count("assignments")).toBe(703);
 
-    const steps = await view(await trackedId("全面开展课后延时服务", "2021-04-30"), "2021-04-20").catch(() => null);
-    const twoStep = steps ?? await view((await db.selectFrom("tracked_tasks").innerJoin("tasks", "tasks.id", "tracked_tasks.task_id").select("tracked_tasks.id")
+    const twoStep = await view((await db.selectFrom("tracked_tasks").innerJoin("tasks", "tasks.id", "tracked_tasks.task_id").select("tracked_tasks.id")
       .where("tasks.deadline", "like", "%2021年3月份制定方案，4月份启动实施%").executeTakeFirstOrThrow()).id, "2021-04-20");
     expect(twoStep.milestones.map((m) => m.due)).toEqual(["2021-03-31", "2021-04-30"]);
     const annual = await view(await trackedId("增加普惠性学前教育资源", "2023-12-31"), "2021-04-20");
@@ -129,7 +128,9 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
 
     const after = await view(task.id, "2021-07-20");
     expect(after.light).toMatchObject({ color: "yellow", reasons: ["区教育体育局：最近一次进展报告反映工作受阻"] });
-    expect(after.assignments.find((a) => a.role === "lead")).toMatchObject({ state: "blocked", duties: [{ filedOn: "2021-07-15", reportState: "accepted" }] });
+    const leadAfter = after.assignments.find((a) => a.role === "lead");
+    expect(leadAfter?.state).toBe("blocked");
+    expect(leadAfter?.duties[0]).toMatchObject({ filedOn: "2021-07-15", reportState: "accepted", reportVersion: 1 });
 
     // An accepted report stays as it was: the edit becomes version 2.
     const v2 = await fileReport(db, reporter, { dutyId, content: { ...report, status: "推进中" }, submit: false, now: "2021-07-21" });
@@ -174,7 +175,8 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
 
   it("summarises units and documents, and scores a period", async () => {
     const board = await unitDashboard(db, eduOrg, "2021-07-21");
-    expect(board.tasks).toHaveLength(70);
+    // 70 assignments on 68 tasks: on two tasks the bureau is named in two roles.
+    expect(board.tasks).toHaveLength(68);
     expect(board.org.name).toBe("区教育体育局");
     expect(board.openDuties.length).toBeGreaterThan(0);
     const view = await cockpit(db, "2021-07-21");
