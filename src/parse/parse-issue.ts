@@ -3,7 +3,7 @@
  * Issue out. Pure — no file, network or clock; the caller reads the file and names it.
  */
 import { createHash } from "node:crypto";
-import { GongbaoError, Issue, ISSUE_SCHEMA, type Document, type Warning } from "../model/index.ts";
+import { Document, GongbaoError, Issue, ISSUE_SCHEMA, type Warning } from "../model/index.ts";
 import { decodeText } from "./decode/index.ts";
 import { parseDocument, type ParseContext } from "./document/index.ts";
 import { parseMasthead } from "./front/masthead.ts";
@@ -26,8 +26,12 @@ function sha256(input: Uint8Array | string): string {
 /** Parses a whole gazette issue, or a single document as a government website publishes it. */
 export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}): Issue {
   const file = options.file ?? "-";
-  const text = typeof input === "string" ? input : decodeText(input, file).text;
+  const digest = sha256(input);
+  let text = typeof input === "string" ? input : decodeText(input, file).text;
+  // The bytes are not needed past this point: let a 100 MB input go before the parse grows.
+  input = "";
   const lines = splitLines(text);
+  text = "";
   if (lines.every((l) => l.trim() === "")) throw new GongbaoError("empty-input", "the text is empty", { file });
   const toc = parseToc(lines);
   const tocEntries = toc?.entries ?? [];
@@ -66,7 +70,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     }
   });
   if (toc) for (const b of bounds) if (b.toc === null) warnings.push({ line: b.start + 1, code: "not-in-toc", message: `document not listed in the 目录: ${matchKey(lines[b.start] ?? "").slice(0, 40)}` });
-  discoverLongForms(registry, text.replace(/[\s\u3000]+/gu, ""), aliasTable, jurisdiction);
+  discoverLongForms(registry, lines, aliasTable, jurisdiction);
   for (const doc of documents) {
     for (const task of doc.tasks) {
       for (const ref of [...task.lead, ...task.responsible, ...task.cooperating]) ref.org = registry.idOf(ref.name) ?? ref.org;
@@ -75,7 +79,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const issue = {
     schema: ISSUE_SCHEMA,
-    source: { file: file.split(/[\\/]/u).pop() ?? file, sha256: sha256(input), lines: lines.length },
+    source: { file: file.split(/[\\/]/u).pop() ?? file, sha256: digest, lines: lines.length },
     publication: masthead.publication,
     year: masthead.year ?? null,
     number: masthead.number,
@@ -86,10 +90,22 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     orgs: registry.orgs(),
     warnings,
   };
-  const checked = Issue.safeParse(issue);
-  if (!checked.success) {
-    const problem = checked.error.issues[0];
-    throw new GongbaoError("invalid-output", `the parse does not fit gongbao/issue@1 at ${problem?.path.join(".") ?? "?"}: ${problem?.message ?? "invalid"}`, { file });
-  }
-  return checked.data;
+  validate(issue, file);
+  return issue;
+}
+
+/**
+ * Checks the output against gongbao/issue@1 before anyone sees it. Documents are checked one at
+ * a time and the parser's own objects are returned, so a large issue is never held twice.
+ */
+function validate(issue: Issue, file: string): void {
+  const fail = (path: (string | number | symbol)[], message: string): never => {
+    throw new GongbaoError("invalid-output", `the parse does not fit gongbao/issue@1 at ${path.map(String).join(".")}: ${message}`, { file });
+  };
+  const head = Issue.safeParse({ ...issue, documents: [] });
+  if (!head.success) fail(head.error.issues[0]?.path ?? [], head.error.issues[0]?.message ?? "invalid");
+  issue.documents.forEach((doc, i) => {
+    const checked = Document.safeParse(doc);
+    if (!checked.success) fail(["documents", i, ...(checked.error.issues[0]?.path ?? [])], checked.error.issues[0]?.message ?? "invalid");
+  });
 }

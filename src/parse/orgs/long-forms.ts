@@ -22,38 +22,41 @@ export function longFormCandidates(name: string, table: AliasTable, jurisdiction
   return [...out];
 }
 
-/** Observes, for every registered organisation, the longer forms of its spellings that the text prints. */
-export function discoverLongForms(registry: OrgRegistry, compactText: string, table: AliasTable, jurisdiction: string | undefined): void {
+/** Observes, for every registered organisation, the longer forms of its spellings that the text (its lines) prints. */
+export function discoverLongForms(registry: OrgRegistry, texts: readonly string[], table: AliasTable, jurisdiction: string | undefined): void {
   const candidates = new Set<string>();
   for (const org of registry.orgs()) {
     for (const spelling of [org.name, ...org.aliases]) {
       for (const candidate of longFormCandidates(spelling, table, jurisdiction)) if (candidate.length >= 2) candidates.add(candidate);
     }
   }
-  for (const found of findAll(compactText, candidates)) registry.observe(found);
+  for (const found of findAll(texts, candidates)) registry.observe(found);
 }
 
 /**
- * Which of the candidates occur in the text, in one pass however many there are: a position is
- * only tried against the candidates that share its first two characters.
+ * Which of the candidates occur in the texts. One alternation of the candidates runs over each
+ * line (rebuilt without a candidate once it is found), so the cost stays one pass over the text.
  */
-export function findAll(text: string, candidates: ReadonlySet<string>): string[] {
-  const byPair = new Map<number, string[]>();
-  const firstChars = new Uint8Array(0x10000);
-  for (const c of candidates) {
-    const pair = c.charCodeAt(0) * 0x10000 + c.charCodeAt(1);
-    const list = byPair.get(pair);
-    if (list === undefined) byPair.set(pair, [c]);
-    else list.push(c);
-    firstChars[c.charCodeAt(0)] = 1;
-  }
+export function findAll(texts: readonly string[], candidates: ReadonlySet<string>): string[] {
   const found = new Set<string>();
-  for (let i = 0; i + 1 < text.length && found.size < candidates.size; i++) {
-    const first = text.charCodeAt(i);
-    if (firstChars[first] === 0) continue;
-    const list = byPair.get(first * 0x10000 + text.charCodeAt(i + 1));
-    if (list === undefined) continue;
-    for (const c of list) if (!found.has(c) && text.startsWith(c, i)) found.add(c);
+  const pattern = (): RegExp | null => {
+    const left = [...candidates].filter((c) => !found.has(c)).sort((a, b) => b.length - a.length);
+    return left.length === 0 ? null : new RegExp(left.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "gu");
+  };
+  let re = pattern();
+  for (const raw of texts) {
+    if (re === null) break;
+    // Names broken by extraction spaces still count; lines without spaces are scanned as they are.
+    const text = /[\s\u3000]/u.test(raw) ? raw.replace(/[\s\u3000]+/gu, "") : raw;
+    re.lastIndex = 0;
+    let changed = false;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!found.has(m[0])) {
+        found.add(m[0]);
+        changed = true;
+      }
+    }
+    if (changed) re = pattern();
   }
   // Observed in the order the registry met them, so results never depend on the text's order.
   return [...candidates].filter((c) => found.has(c));

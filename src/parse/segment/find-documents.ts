@@ -58,14 +58,16 @@ export function findDocuments(lines: readonly string[], from: number, to: number
   const taken = new Set<number>();
   for (let i = from; i < to; i++) {
     const text = cleanLine(lines[i] ?? "");
-    if (text === "") continue;
-    if (DOC_NUMBER_LINE.test(removeSpaces(text)) || isOrderNumberLine(lines, i, from)) {
+    // Both kinds of start are short lines; a cheap look at the ending spares the patterns for prose.
+    if (text === "" || text.length > 60) continue;
+    const numbered = text.endsWith("号") && (DOC_NUMBER_LINE.test(removeSpaces(text)) || isOrderNumberLine(lines, i, from));
+    if (numbered) {
       const range = titleRange(lines, i, Math.max(from, found.at(-1)?.numberLine ?? from));
       if (range && !taken.has(range[0])) {
         found.push({ start: range[0], titleEnd: range[1], numberLine: i, end: to, toc: null, chronicle: false });
         taken.add(range[0]);
       }
-    } else if (CHRONICLE.test(removeSpaces(text)) && text.length <= 40 && !SENTENCE_END.test(text)) {
+    } else if (text.length <= 40 && text.endsWith("记") && CHRONICLE.test(removeSpaces(text)) && !SENTENCE_END.test(text)) {
       found.push({ start: i, titleEnd: i + 1, numberLine: null, end: to, toc: null, chronicle: true });
       taken.add(i);
     }
@@ -80,8 +82,14 @@ export function findDocuments(lines: readonly string[], from: number, to: number
   return found;
 }
 
+const titleKeys = new WeakMap<DocumentBounds, string>();
 function titleKeyAt(lines: readonly string[], doc: DocumentBounds): string {
-  return matchKey(lines.slice(doc.start, doc.titleEnd).join(""));
+  let key = titleKeys.get(doc);
+  if (key === undefined) {
+    key = matchKey(lines.slice(doc.start, doc.titleEnd).join(""));
+    titleKeys.set(doc, key);
+  }
+  return key;
 }
 
 /** Pairs 目录 entries with found documents by title or number; looks up the rest by title. */
@@ -94,7 +102,8 @@ function matchToc(lines: readonly string[], from: number, to: number, toc: reado
     hit ??= found.find((d) => d.toc === null && d.chronicle && CHRONICLE.test(key));
     if (hit) { hit.toc = index; return; }
     for (let i = from; i < to; i++) {
-      if (taken.has(i)) continue;
+      // Titles are short lines; matching keys of long prose lines is wasted work.
+      if (taken.has(i) || (lines[i] ?? "").length > key.length * 2 + 20) continue;
       const lineKey = matchKey(lines[i] ?? "");
       if (lineKey.length >= 6 && (lineKey === key || (key.startsWith(lineKey) && lineKey.length >= key.length * 0.6))) {
         found.push({ start: i, titleEnd: i + 1, numberLine: null, end: to, toc: index, chronicle: CHRONICLE.test(key) });
