@@ -45,8 +45,10 @@ export function readAttachment(region: AttachmentRegion, ctx: ParseContext): { a
   const outline = buildOutline(textParagraphs);
   const tasks: Task[] = [];
   for (const table of tables) {
-    observeUnits(table, ctx);
-    tasks.push(...tasksFromTable(table, region.label, "attachment", ctx));
+    const rows = tasksFromTable(table, region.label, "attachment", ctx);
+    // A plan table's unit columns are already task units; other tables only lend spellings.
+    if (rows.length === 0) observeUnits(table, ctx);
+    tasks.push(...rows);
   }
   const last = region.paragraphs[region.paragraphs.length - 1];
   const attachment: Attachment = {

@@ -116,7 +116,8 @@ function orgId(index: number): string {
 
 /** The printed form kept for display: only extraction spaces and ** markers removed. */
 function display(name: string): string {
-  return name.replace(/\*\*/gu, "").replace(/\s+/gu, "");
+  // Unit names rarely hold markers or spaces: skip both replaces (and their copies) for them.
+  return /[*\s]/u.test(name) ? name.replace(/\*\*/gu, "").replace(/\s+/gu, "") : name;
 }
 
 /**

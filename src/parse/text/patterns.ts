@@ -29,8 +29,12 @@ const LABEL_PATTERNS: { re: RegExp; kind: Label["kind"] }[] = [
   { re: new RegExp(`^第\\s*([${CN}\\d]{1,5})\\s*条\\s*`, "u"), kind: "article" },
 ];
 
+// Every label starts with one of these; most paragraphs don't, and are rejected without a regex.
+const LABEL_FIRST = new Set([...CN, "（", "(", "第", ..."0123456789", ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"]);
+
 /** Reads the outline label a paragraph starts with, if any. */
 export function readLabel(text: string): Label | null {
+  if (!LABEL_FIRST.has(text.charAt(0))) return null;
   for (const { re, kind } of LABEL_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
