@@ -54,7 +54,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   const jurisdiction = jurisdictionOf(masthead.publication.name ?? "") ?? (panel?.issuer ? jurisdictionOf(`${panel.issuer}公报`) : undefined);
   const aliasTable = options.aliasTable ?? defaultAliasTable;
   const registry = new OrgRegistry({ aliasTable, ...(jurisdiction ? { jurisdiction } : {}) });
-  const ctx: ParseContext = { lines, year, registry, warnings };
+  const ctx: ParseContext = { lines, year, registry, warnings, refs: new Map() };
   const documents: Document[] = bounds.map((b, i) => parseDocument(b, i + 1, b.toc !== null ? (tocEntries[b.toc] ?? null) : null, ctx));
   if (panel) panel.apply(documents[0] as Document);
   const last = documents[documents.length - 1];
@@ -71,11 +71,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   });
   if (toc) for (const b of bounds) if (b.toc === null) warnings.push({ line: b.start + 1, code: "not-in-toc", message: `document not listed in the 目录: ${matchKey(lines[b.start] ?? "").slice(0, 40)}` });
   discoverLongForms(registry, lines, aliasTable, jurisdiction);
-  for (const doc of documents) {
-    for (const task of doc.tasks) {
-      for (const ref of [...task.lead, ...task.responsible, ...task.cooperating]) ref.org = registry.idOf(ref.name) ?? ref.org;
-    }
-  }
+  for (const ref of ctx.refs.values()) ref.org = registry.idOf(ref.name) ?? ref.org;
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const issue = {
     schema: ISSUE_SCHEMA,

@@ -1,5 +1,5 @@
 /** What every part of a document's parse shares: the source lines, the year, warnings. */
-import type { Warning } from "../../model/index.ts";
+import type { OrgRef, Warning } from "../../model/index.ts";
 import type { OrgRegistry } from "../orgs/index.ts";
 
 /** Shared state of one issue's parse. */
@@ -9,6 +9,19 @@ export interface ParseContext {
   year: number | undefined;
   registry: OrgRegistry;
   warnings: Warning[];
+  /** One OrgRef per printed name, shared by every task naming it (ids are filled in at the end). */
+  refs: Map<string, OrgRef>;
+}
+
+/** The shared reference for a unit as printed, registering the mention with the registry. */
+export function orgRef(ctx: ParseContext, name: string): OrgRef {
+  ctx.registry.resolve(name);
+  let ref = ctx.refs.get(name);
+  if (ref === undefined) {
+    ref = { name, org: "" };
+    ctx.refs.set(name, ref);
+  }
+  return ref;
 }
 
 /** Records a warning with its source line. */

@@ -6,7 +6,7 @@ import type { Table, Task } from "../../model/index.ts";
 import { splitUnitList } from "../orgs/index.ts";
 import { extractTargets } from "../targets/index.ts";
 import { dropClosingPunctuation, readLabel, removeSpaces, ROLE_KEYS } from "../text/index.ts";
-import type { ParseContext } from "./context.ts";
+import { orgRef, type ParseContext } from "./context.ts";
 import { deadlineOf } from "./tasks.ts";
 
 const TASK_COLUMNS = ["子项目名称", "子项目", "工作任务", "重点任务", "具体任务", "主要任务", "任务名称", "任务内容", "任务", "项目名称", "工作事项", "事项", "工作内容", "重点工作"];
@@ -51,10 +51,7 @@ export function tasksFromTable(table: Table, label: string, source: Task["source
     roles.forEach((role, k) => {
       if (role) names[role].push(...splitUnitList(cell(k)));
     });
-    const ref = (list: string[]) => list.map((name) => {
-      ctx.registry.resolve(name);
-      return { name, org: "" };
-    });
+    const ref = (list: string[]) => list.map((name) => orgRef(ctx, name));
     const line = table.rowLines?.[i];
     return {
       path: [label, String(i + 1)],

@@ -9,7 +9,7 @@ import { parseDeadline } from "../deadline/index.ts";
 import { splitUnitList } from "../orgs/index.ts";
 import { extractTargets } from "../targets/index.ts";
 import { BLOCK_KEY, DEADLINE_KEYS, INLINE_BLOCK, looksLikeOrgName, ROLE_KEYS, stripMarkdown, type Paragraph } from "../text/index.ts";
-import type { ParseContext } from "./context.ts";
+import { orgRef, type ParseContext } from "./context.ts";
 import { splitHeading, type OutlineNode } from "./outline.ts";
 
 type Role = "lead" | "responsible" | "cooperating";
@@ -64,10 +64,7 @@ function pathOf(node: OutlineNode): string[] {
 }
 
 function refs(names: readonly string[], ctx: ParseContext): OrgRef[] {
-  return names.map((name) => {
-    ctx.registry.resolve(name);
-    return { name, org: "" };
-  });
+  return names.map((name) => orgRef(ctx, name));
 }
 
 /** A deadline read in the context of the year, or null for no text. */
