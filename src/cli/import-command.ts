@@ -1,6 +1,6 @@
-/** `gongbao import FILE…`: parse, validate and store each issue, one transaction per issue. */
+/** `gongbao import FILE…`: parse, validate, store and track each issue, one transaction per issue. */
 import { defineCommand } from "citty";
-import { importIssue } from "../commands/index.ts";
+import { importAndTrack } from "../commands/index.ts";
 import { loadConfig } from "../config/index.ts";
 import { GongbaoError, isGongbaoError } from "../model/index.ts";
 import { parseIssue } from "../parse/index.ts";
@@ -33,9 +33,9 @@ export const importCommand = defineCommand({
         bar.step(i, file);
         try {
           const issue = parseIssue(readInput(file), { file, aliasTable });
-          const result = await importIssue(db, issue);
+          const result = await importAndTrack(db, issue, { today: new Date() });
           const tasks = issue.documents.reduce((n, d) => n + d.tasks.length, 0);
-          bar.line(`ok   ${file}: ${issue.publication.name ?? ""} ${issue.year ?? "?"}年第${issue.number ?? "?"}期 ${STATUS[result.status] ?? result.status}, version ${result.version}; ${issue.documents.length} documents, ${tasks} tasks, ${issue.warnings.length} warnings`);
+          bar.line(`ok   ${file}: ${issue.publication.name ?? ""} ${issue.year ?? "?"}年第${issue.number ?? "?"}期 ${STATUS[result.status] ?? result.status}, version ${result.version}; ${issue.documents.length} documents, ${tasks} tasks (${result.tracking.created} newly tracked), ${issue.warnings.length} warnings`);
         } catch (error) {
           failed++;
           const message = isGongbaoError(error) ? error.describe() : `${file}: ${(error as Error).message}`;

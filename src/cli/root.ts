@@ -6,6 +6,7 @@ export const subCommands: Record<string, () => Promise<CommandDef>> = {
   parse: () => import("./parse-command.ts").then((m) => m.parseCommand as CommandDef),
   import: () => import("./import-command.ts").then((m) => m.importCommand as CommandDef),
   serve: () => import("./serve-command.ts").then((m) => m.serveCommand as CommandDef),
+  user: () => import("./user-command.ts").then((m) => m.userCommand as CommandDef),
 };
 
 /** `gongbao` and its subcommands. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineCommand } from "citty";
-import { importIssue } from "../commands/index.ts";
+import { importAndTrack, trackCurrentIssues } from "../commands/index.ts";
 import { loadConfig } from "../config/index.ts";
 import { parseIssue } from "../parse/index.ts";
 import { serve } from "../server/index.ts";
@@ -25,12 +25,20 @@ export const serveCommand = defineCommand({
       try {
         if ((await listIssues(db, {})).length === 0) {
           const issue = parseIssue(readFileSync(SAMPLE), { file: "dawukou-2021-03.txt" });
-          await importIssue(db, issue);
+          await importAndTrack(db, issue, { today: new Date() });
           process.stdout.write(`loaded the sample issue ${issue.publication.name} ${issue.year}年第${issue.number}期\n`);
         }
       } finally {
         await db.destroy();
       }
+    }
+    // Every current issue's tasks are tracked, and duties of periods begun since are added.
+    const db = await openDatabase(config.databaseUrl);
+    try {
+      const tracked = await trackCurrentIssues(db, { today: new Date() });
+      if (tracked.created > 0 || tracked.duties > 0) process.stdout.write(`tracking: ${tracked.created} new tasks, ${tracked.duties} new reporting duties\n`);
+    } finally {
+      await db.destroy();
     }
     const server = await serve(config);
     process.stdout.write(`gongbao is serving on ${server.url} (database: ${config.databaseUrl})\n`);

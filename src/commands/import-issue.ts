@@ -7,7 +7,7 @@ import { GongbaoError, isGongbaoError, type Issue } from "../model/index.ts";
 import { getDocument, getIssueById, saveIssue, type Database, type SaveResult } from "../store/index.ts";
 import { searchIndex } from "../search/index.ts";
 import { documentOrgIds, issueDocuments } from "./issue-documents.ts";
-import { toSearchDocument } from "./search-document.ts";
+import { searchDocumentOf, toSearchDocument } from "./search-document.ts";
 
 /** What {@link importIssue} did: the store's outcome and how many documents it indexed. */
 export type ImportResult = SaveResult & { indexed: number };
@@ -25,8 +25,15 @@ async function importIn(trx: Kysely<Database>, issue: Issue): Promise<ImportResu
   }
   const refs = await issueDocuments(trx, saved.issueId);
   const orgIds = await documentOrgIds(trx, refs.map((r) => r.id));
+  // (issue_id, seq) is unique, so the issue in hand is exactly what was stored: reading every
+  // document back and re-parsing its JSON cost a sixth of the import time.
+  const bySeq = new Map(issue.documents.map((doc) => [doc.seq, doc]));
   const docs = [];
-  for (const ref of refs) docs.push(toSearchDocument(await getDocument(trx, ref.id), orgIds.get(ref.id) ?? []));
+  for (const ref of refs) {
+    const doc = bySeq.get(ref.seq);
+    const ids = orgIds.get(ref.id) ?? [];
+    docs.push(doc ? searchDocumentOf(ref.id, saved.issueId, issue, doc, ids) : toSearchDocument(await getDocument(trx, ref.id), ids));
+  }
   await index.index(docs);
   return { ...saved, indexed: docs.length };
 }

@@ -1,5 +1,5 @@
 /** What the search index sees of a stored document: its filters and every word of its text. */
-import type { Document, Section, Table } from "../model/index.ts";
+import type { Document, Issue, Section, Table } from "../model/index.ts";
 import type { StoredDocument } from "../store/index.ts";
 import type { SearchDocument } from "../search/index.ts";
 import { isPersonalColumn } from "./personal-data.ts";
@@ -49,5 +49,23 @@ export function toSearchDocument(stored: StoredDocument, orgIds: number[]): Sear
     issueNumber: stored.issueNumber,
     date: stored.date,
     text: documentText(stored.document),
+  };
+}
+
+/** The same SearchDocument built from the issue being imported, without reading the stored row back. */
+export function searchDocumentOf(id: number, issueId: number, issue: Issue, document: Document, orgIds: number[]): SearchDocument {
+  return {
+    id,
+    issueId,
+    title: document.title ?? "",
+    docNumber: document.docNumber,
+    category: document.category,
+    genre: document.genre,
+    issuers: document.issuers,
+    orgIds,
+    year: issue.year,
+    issueNumber: issue.number,
+    date: document.date,
+    text: documentText(document),
   };
 }

@@ -19,7 +19,7 @@ export interface SearchDialect {
   write(db: SearchDb, docs: SearchDocument[]): Promise<void>;
   /** Deletes documents by id; called inside a transaction. */
   delete(db: SearchDb, ids: number[]): Promise<void>;
-  /** A subquery of documents containing every term (phrase of recall tokens), ranked by jieba words. */
+  /** A bare SELECT (no parentheses) of documents containing every term (phrase of recall tokens), ranked by jieba words. */
   textMatch(terms: QueryTerm[], rankTokens: string[]): RawBuilder<TextMatchRow>;
 }
 

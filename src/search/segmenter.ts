@@ -9,8 +9,6 @@ import { dict } from "@node-rs/jieba/dict.js";
 
 /** Characters written without spaces between words; they are indexed as bigrams. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Characters that make up a word; everything else separates words. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Longer "words" are noise (base64, hashes); PostgreSQL also rejects lexemes over 2 KB. */
 const MAX_WORD = 64;
@@ -62,11 +60,10 @@ function clip(word: string): string {
 
 /** jieba search-mode words of a text: folded, punctuation dropped, for the ranking columns. */
 export function tokensForIndex(text: string): string[] {
-  const out: string[] = [];
-  for (const token of segmenter().cutForSearch(fold(text), true)) {
-    for (const part of token.match(WORD_RUN) ?? []) out.push(clip(part));
-  }
-  return out;
+  // One regex pass over the tokens joined by a non-word separator yields each token's word runs
+  // in order, as matching token by token would, at a fraction of the cost.
+  const parts = segmenter().cutForSearch(fold(text), true).join("\u0001").match(WORD_RUN) ?? [];
+  return parts.map(clip);
 }
 
 /** A piece of folded text: a run of unspaced (CJK) characters or a spaced-script word. */
@@ -85,33 +82,22 @@ export function isCjkGap(text: string, at: number): boolean {
   return UNSPACED.test(text[before] ?? "") && UNSPACED.test(text[after] ?? "");
 }
 
+/** A word character (letter, digit, mark) written without spaces. */
+const CJK_WORD = "(?:(?=[\\p{L}\\p{N}\\p{M}])[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])";
+/** A CJK run (whitespace allowed between its characters) or a run of other word characters. */
+const RUN = new RegExp(`(?<cjk>${CJK_WORD}+(?:\\s+${CJK_WORD}+)*)|(?:(?!${CJK_WORD})[\\p{L}\\p{N}\\p{M}])+`, "gu");
+
 /**
  * Splits folded text into CJK runs and words; punctuation and spaces end a run, except
  * whitespace between CJK characters, because gazette text wraps lines in the middle of words.
  */
 export function textRuns(folded: string): TextRun[] {
   const runs: TextRun[] = [];
-  let current = "";
-  let currentCjk = false;
-  let gap = false;
-  const flush = (): void => {
-    if (current !== "") runs.push({ text: current, cjk: currentCjk });
-    current = "";
-    gap = false;
-  };
-  for (const ch of folded) {
-    if (!WORD_CHAR.test(ch)) {
-      if (/\s/u.test(ch) && current !== "" && currentCjk) gap = true;
-      else flush();
-      continue;
-    }
-    const cjk = UNSPACED.test(ch);
-    if (current !== "" && (cjk !== currentCjk || (gap && !cjk))) flush();
-    gap = false;
-    currentCjk = cjk;
-    current += ch;
+  for (const match of folded.matchAll(RUN)) {
+    const cjk = match.groups?.["cjk"];
+    if (cjk !== undefined) runs.push({ text: /\s/u.test(cjk) ? cjk.replace(/\s+/gu, "") : cjk, cjk: true });
+    else runs.push({ text: match[0], cjk: false });
   }
-  flush();
   return runs;
 }
 

@@ -19,8 +19,11 @@ function asGongbaoError(error: unknown): GongbaoError {
   return new GongbaoError("internal", "internal server error");
 }
 
-function wantsJson(path: string): boolean {
-  return path.startsWith("/api/") || path.endsWith(".json");
+function wantsJson(c: Context): boolean {
+  const path = c.req.path;
+  // A script (fetch with Accept: application/json) gets JSON; a browser asks for text/html first.
+  const accept = c.req.header("Accept") ?? "";
+  return path.startsWith("/api/") || path.endsWith(".json") || (accept.includes("application/json") && !accept.includes("text/html"));
 }
 
 /** Renders any thrown value as the right response for the path. */
@@ -31,7 +34,7 @@ export function errorResponse(c: Context, thrown: unknown): Response {
   const shown = error.status >= 500 ? new GongbaoError(error.code, "internal server error") : error;
   c.header("Cache-Control", "no-store");
   const status = error.status as ContentfulStatusCode;
-  if (wantsJson(c.req.path)) return c.json(shown.toJSON(), status);
+  if (wantsJson(c)) return c.json(shown.toJSON(), status);
   return c.html(errorPage(shown, c.req.query("q")).value, status);
 }
 

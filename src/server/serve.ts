@@ -5,6 +5,7 @@ import type { Config } from "../config/index.ts";
 import { connect, migrate } from "../store/index.ts";
 import { migrateSearch } from "../search/index.ts";
 import { createApp } from "./app.ts";
+import type { AppDeps } from "./deps.ts";
 
 /** A running server. */
 export interface RunningServer {
@@ -14,8 +15,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves the app on `config.host:config.port` (port 0 picks a free one). */
-export async function serve(config: Config): Promise<RunningServer> {
+/** Serves the app on `config.host:config.port` (port 0 picks a free one); tests may fix the clock. */
+export async function serve(config: Config, options: Pick<AppDeps, "clock"> = {}): Promise<RunningServer> {
   const db = connect(config.databaseUrl);
   try {
     await migrate(db);
@@ -24,7 +25,7 @@ export async function serve(config: Config): Promise<RunningServer> {
     await db.destroy();
     throw error;
   }
-  const app = createApp({ db, config });
+  const app = createApp({ db, config, clock: options.clock });
   let server: ReturnType<typeof listen> | undefined;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = listen({ fetch: app.fetch, port: config.port, hostname: config.host }, resolve);

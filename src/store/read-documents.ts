@@ -5,8 +5,11 @@ import { Document, type DocNumberParts } from "../model/issue.ts";
 import type { Database, DocumentsTable, IssuesTable, OrgRole } from "./schema.ts";
 import { guard, notFound } from "./errors.ts";
 import { fromJson } from "./json.ts";
-import { currentIssueIds } from "./current.ts";
+import { dialectOf } from "./connect.ts";
 import { checkLimit, decodeCursor, encodeCursor, type Page } from "./cursor.ts";
+
+/** Built once: zod compiles a schema's fast path on first use, so a per-call `.loose()` recompiled it on every read. */
+const LooseDocument = Document.loose();
 
 /** A document without its body, as lists show it. */
 export interface DocumentSummary {
@@ -69,8 +72,12 @@ export function toDocumentSummary(row: SummaryRow): DocumentSummary {
 
 /** Documents joined to their issue, restricted to current issue versions. */
 export function currentDocuments(db: Kysely<Database>) {
+  // EXISTS rather than `IN (current issues)`: with IN, SQLite drove the query from the issues
+  // and sorted every document to find the newest page, instead of walking the (date, id) index.
   return db.selectFrom("documents").innerJoin("issues", "issues.id", "documents.issue_id")
-    .select(SUMMARY_COLUMNS).where("documents.issue_id", "in", currentIssueIds(db));
+    .select(SUMMARY_COLUMNS).where((eb) => eb.exists(
+      eb.selectFrom("issues as current").select("current.id").whereRef("current.id", "=", "documents.issue_id").where("current.is_current", "=", 1),
+    ));
 }
 
 /** One document by id, whichever issue version it belongs to. */
@@ -84,7 +91,7 @@ export async function getDocument(db: Kysely<Database>, id: number): Promise<Sto
       ...toDocumentSummary(row),
       issueVersion: row.version,
       current: row.is_current === 1,
-      document: fromJson(Document.loose(), row.data, `document #${id}`),
+      document: fromJson(LooseDocument, row.data, `document #${id}`),
     };
   });
 }
@@ -141,7 +148,12 @@ export async function listDocuments(db: Kysely<Database>, filter: DocumentFilter
       const [date, id] = after;
       rows = rows.where((eb) => eb.or([eb(dateKey, "<", date), eb.and([eb(dateKey, "=", date), eb("documents.id", "<", id)])]));
     }
-    const found = await rows.orderBy(dateKey, "desc").orderBy("documents.id", "desc").limit(limit + 1).execute();
+    // SQLite sorts NULL below every date, so `date DESC` is the same order as the key and walks
+    // the (date, id) index; sorting by the expression sorted every document (0.3 s at 100,000).
+    const ordered = dialectOf(db) === "sqlite"
+      ? rows.orderBy("documents.date", "desc")
+      : rows.orderBy(dateKey, "desc");
+    const found = await ordered.orderBy("documents.id", "desc").limit(limit + 1).execute();
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
     return {

@@ -7,6 +7,9 @@ import { guard, notFound } from "./errors.ts";
 import { fromJson } from "./json.ts";
 import { sameEdition } from "./save-issue.ts";
 
+/** Built once: zod compiles a schema's fast path on first use, so a per-call `.loose()` recompiled it on every read. */
+const LooseIssue = Issue.loose();
+
 /** An issue version without its body. */
 export interface IssueSummary {
   id: number;
@@ -98,7 +101,7 @@ export async function getIssueById(db: Kysely<Database>, id: number): Promise<St
       current: row.is_current === 1,
       importedAt: row.imported_at,
       versions: history.map((v) => ({ id: v.id, version: v.version, sha256: v.sha256, current: v.is_current === 1, importedAt: v.imported_at })),
-      issue: fromJson(Issue.loose(), row.data, `issue #${id}`),
+      issue: fromJson(LooseIssue, row.data, `issue #${id}`),
     };
   });
 }

@@ -6,7 +6,6 @@ import type { Span } from "../model/issue.ts";
 import type { Database, TaskRole } from "./schema.ts";
 import { guard } from "./errors.ts";
 import { fromJson } from "./json.ts";
-import { currentDocumentIds } from "./current.ts";
 import { checkLimit, decodeCursor, encodeCursor, type Page } from "./cursor.ts";
 
 /** An organisation named by a task. */
@@ -48,7 +47,12 @@ export async function listTasks(db: Kysely<Database>, filter: TaskFilter): Promi
   const limit = checkLimit(filter.limit);
   const after = filter.cursor === undefined ? null : decodeCursor(filter.cursor, ["number"] as const)[0];
   return guard("listing tasks", async () => {
-    let rows = db.selectFrom("tasks").selectAll().where("tasks.document_id", "in", currentDocumentIds(db));
+    // A correlated EXISTS (two primary-key lookups a task) instead of `IN (current documents)`,
+    // which built the set of every current document — 23 ms a page at 100,000 documents.
+    let rows = db.selectFrom("tasks").selectAll().where((eb) => eb.exists(
+      eb.selectFrom("documents").innerJoin("issues", "issues.id", "documents.issue_id").select("documents.id")
+        .whereRef("documents.id", "=", "tasks.document_id").where("issues.is_current", "=", 1),
+    ));
     if (filter.documentId !== undefined) rows = rows.where("tasks.document_id", "=", filter.documentId);
     if (filter.orgId !== undefined || filter.role !== undefined) {
       rows = rows.where((eb) => {

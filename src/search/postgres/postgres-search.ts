@@ -58,7 +58,7 @@ export const postgresSearch: SearchDialect = {
         WHERE g.grams @@ ${phraseQuery(term.grams, term.prefixLast)}::tsquery)`,
     );
     const score = rankTokens.length > 0 ? sql`ts_rank_cd(d.tsv, ${anyQuery(rankTokens)}::tsquery)::float8` : sql`0::float8`;
-    return sql<TextMatchRow>`(SELECT d.document_id, ${score} AS score FROM search_docs d
-      WHERE ${sql.join(conditions, sql` AND `)})`;
+    return sql<TextMatchRow>`SELECT d.document_id, ${score} AS score FROM search_docs d
+      WHERE ${sql.join(conditions, sql` AND `)}`;
   },
 };

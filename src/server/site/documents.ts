@@ -15,6 +15,10 @@ import { sendPage } from "./render.ts";
 import { allTasks, documentTaskRow, storedTaskRow } from "./issue-links.ts";
 
 const ByNumber = z.object({ agency: z.string().min(1).max(60), year: whole, serial: whole });
+// Schemas built once: zod compiles a schema on first use, and an inline z.object() per request
+// recompiled it every time (a quarter of a document page's time).
+const IdPath = z.object({ id });
+const ListQuery = z.object({ cursor: z.string().max(500).optional() });
 
 async function showDocument(c: Context, { db, config }: AppDeps, documentId: number): Promise<Response> {
   const stored = await getDocument(db, documentId);
@@ -38,6 +42,7 @@ async function showDocument(c: Context, { db, config }: AppDeps, documentId: num
     data: [
       { href: paths.documentJson(documentId), type: "application/json", label: "本文数据（JSON）" },
       ...(tasks.length > 0 ? [{ href: paths.documentTasksCsv(documentId), type: "text/csv", label: "任务（CSV）" }] : []),
+      ...(tasks.length > 0 && stored.current && config.transparency ? [{ href: `/d/${documentId}/progress`, type: "text/html", label: "落实进展" }] : []),
     ],
   });
 }
@@ -53,7 +58,7 @@ async function showByNumber(c: Context, deps: AppDeps, query: { agency: string |
 /** Document routes. */
 export function documentSite(deps: AppDeps): Hono {
   return new Hono()
-    .get("/d/:id{[0-9]+}", async (c) => showDocument(c, deps, validParams(c, z.object({ id })).id))
+    .get("/d/:id{[0-9]+}", async (c) => showDocument(c, deps, validParams(c, IdPath).id))
     .get("/documents/by-number/:agency/:year{[0-9]+}/:serial{[0-9]+}", async (c) => {
       const { agency, year, serial } = validParams(c, ByNumber);
       return showByNumber(c, deps, { agency, year, serial }, `${agency}〔${year}〕${serial}号`);
@@ -65,7 +70,7 @@ export function documentSite(deps: AppDeps): Hono {
       return showByNumber(c, deps, parsed, text);
     })
     .get("/documents", async (c) => {
-      const { cursor } = validQuery(c, z.object({ cursor: z.string().max(500).optional() }));
+      const { cursor } = validQuery(c, ListQuery);
       const page = await listDocuments(deps.db, { cursor, limit: 30 });
       const items: DocumentSummary[] = page.items;
       return sendPage(c, {

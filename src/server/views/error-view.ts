@@ -4,7 +4,7 @@ import { html, type SafeHtml } from "./html.ts";
 import { layout, searchForm } from "./layout.ts";
 import { paths } from "../urls.ts";
 
-const TITLES: Record<number, string> = { 400: "请求有误", 404: "页面不存在", 500: "服务器出错" };
+const TITLES: Record<number, string> = { 400: "请求有误", 401: "需要登录", 403: "无权访问", 404: "页面不存在", 409: "操作冲突", 429: "尝试过于频繁", 500: "服务器出错" };
 
 /** The HTML page for an error; 5xx pages never show internals. */
 export function errorPage(error: GongbaoError, query?: string): SafeHtml {
@@ -22,6 +22,7 @@ export function errorPage(error: GongbaoError, query?: string): SafeHtml {
 <section aria-labelledby="next"><h2 id="next">您可以</h2>
 <ul>
 <li>${searchForm(query, "error-q")}</li>
+${error.status === 401 || error.status === 403 ? html`<li><a href="/login">登录督查督办系统</a></li>` : ""}
 <li><a href="${paths.home()}">返回首页</a></li>
 <li><a href="${paths.issues()}">浏览全部期刊</a></li>
 </ul></section>`,

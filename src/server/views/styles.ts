@@ -34,8 +34,19 @@ mark{background:var(--mark);padding:0 .1em}
 .outline ol{padding-left:1.2rem}.section{margin-left:calc((var(--level,1) - 1) * 1rem)}
 .roles{font-size:.85rem;border:1px solid var(--line);border-radius:3px;padding:0 .3rem;margin-left:.3rem;white-space:nowrap}
 .data a{margin-right:1rem}
+nav.tracker{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center;border-bottom:1px solid var(--line);padding:.3rem 0;margin-bottom:.5rem}
+nav.tracker ul{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:0;padding:0}nav.tracker form{margin-left:auto;display:flex;gap:.5rem;align-items:center}
+nav.tracker a[aria-current]{font-weight:700;color:var(--ink)}
+.light{display:inline-block;padding:0 .45em;border-radius:1em;font-size:.85rem;white-space:nowrap;border:1px solid}
+.light-red{background:#fbe3e4;border-color:#b3121b;color:#8a0e15}.light-yellow{background:#fff3c4;border-color:#a57a00;color:#5c4400}
+.light-green{background:#e1f3e4;border-color:#2e7d32;color:#1b5e20}.light-grey{background:#eee;border-color:#888;color:#444}
+.cards{display:flex;flex-wrap:wrap;gap:1rem}.cards figure{margin:0;background:#fff;border:1px solid var(--line);padding:.5rem 1rem}
+form.stack{display:grid;gap:.4rem;max-width:40rem;margin:.5rem 0}form.stack label{font-weight:700}form.stack textarea{font:inherit;min-height:5em;padding:.3rem}
+form.inline{display:inline-flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.2rem 0}
+fieldset{border:1px solid var(--line);margin:.5rem 0}.error-text{color:#8a0e15;font-weight:700}
+.prewrap{white-space:pre-wrap}pre.audit{white-space:pre-wrap;word-break:break-all;font-size:.8rem;margin:0;max-width:28rem}
 @media (max-width:40rem){.toc li,.list li{flex-direction:column;gap:0}.masthead .name{font-size:1.5rem}}
-@media print{header.site,footer.site,nav,form.search,.skip,.data,.pager{display:none!important}
+@media print{header.site,footer.site,nav,form.search,.skip,.data,.pager,form.stack,form.inline{display:none!important}
 body{background:#fff;font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 .masthead{border-color:#000}table{page-break-inside:auto}tr{page-break-inside:avoid}h2,h3{page-break-after:avoid}}
 `;

@@ -62,6 +62,8 @@ export async function addExemption(db: Kysely<Database>, actor: Actor, input: Ex
   if (!reason) throw new GongbaoError("bad-request", "免于扣分须说明理由", { field: "reason" });
   const { at } = clockOf(input.now);
   await mutation(db, "recording an assessment exemption", async (trx) => {
+    const existing = await trx.selectFrom("assessment_exemptions").select("id").where("org_id", "=", input.orgId).where("fact_ref", "=", input.ref).executeTakeFirst();
+    if (existing) throw new GongbaoError("conflict", "该事项已免于扣分");
     const { id } = await trx.insertInto("assessment_exemptions").values({ org_id: input.orgId, fact_ref: input.ref, reason, created_by: actor.userId, created_at: at })
       .returning("id").executeTakeFirstOrThrow();
     await writeAudit(trx, { at, userId: actor.userId, action: "exempt", entity: "assessment_exemption", entityId: id, after: { orgId: input.orgId, ref: input.ref, reason } });

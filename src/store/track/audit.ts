@@ -44,13 +44,16 @@ export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promi
   return row.id;
 }
 
-/** Entries oldest first, optionally for one entity (e.g. `report`, `12`). */
-export async function listAudit(db: Kysely<Database>, filter: { entity?: string; entityId?: string | number; limit?: number } = {}): Promise<StoredAuditEntry[]> {
+/** Entries oldest first (or newest first), optionally for one entity (e.g. `report`, `12`) or before an id. */
+export async function listAudit(
+  db: Kysely<Database>, filter: { entity?: string; entityId?: string | number; limit?: number; newestFirst?: boolean; beforeId?: number } = {},
+): Promise<StoredAuditEntry[]> {
   return guard("reading the audit log", async () => {
     let q = db.selectFrom("audit_log").selectAll();
     if (filter.entity !== undefined) q = q.where("entity", "=", filter.entity);
     if (filter.entityId !== undefined) q = q.where("entity_id", "=", String(filter.entityId));
-    const rows = await q.orderBy("id").limit(Math.min(filter.limit ?? 1000, 10_000)).execute();
+    if (filter.beforeId !== undefined) q = q.where("id", "<", filter.beforeId);
+    const rows = await q.orderBy("id", filter.newestFirst ? "desc" : "asc").limit(Math.min(filter.limit ?? 1000, 10_000)).execute();
     return rows.map((r) => ({
       id: r.id, at: r.at, userId: r.user_id, action: r.action, entity: r.entity, entityId: r.entity_id,
       before: r.before === null ? null : JSON.parse(r.before) as unknown,

@@ -9,3 +9,5 @@ export { proposeCompletion, reviewCompletion, markMilestoneDone, overrideLight }
 export { addSupervisionAction, respondToAction, listSupervisionActions, type SupervisionAction } from "./supervision-store.ts";
 export { unitDashboard, cockpit, type UnitDashboard, type Cockpit, type UnitSummary, type OpenDuty, type OverdueItem, type UpcomingItem, type LightCounts } from "./dashboards.ts";
 export { assessmentFacts, addExemption, listExemptions, calendarEvents } from "./assessment-store.ts";
+export { listUsers, setUserActive, type UserListing } from "./user-admin.ts";
+export { taskUnits, dutyOwner, reportOwner, actionOwner, taskTargets, currentIssueIds, type DutyOwner, type TaskTarget } from "./scope.ts";

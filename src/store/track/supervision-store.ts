@@ -81,11 +81,14 @@ export async function respondToAction(db: Kysely<Database>, actor: Actor, input:
   });
 }
 
-/** Actions, newest first, optionally for one unit or only those still unanswered. */
-export async function listSupervisionActions(db: Kysely<Database>, filter: { orgId?: number | undefined; open?: boolean | undefined } = {}): Promise<SupervisionAction[]> {
+/** Actions, newest first, optionally for one unit, one task or only those still unanswered. */
+export async function listSupervisionActions(
+  db: Kysely<Database>, filter: { orgId?: number | undefined; trackedTaskId?: number | undefined; open?: boolean | undefined } = {},
+): Promise<SupervisionAction[]> {
   return guard("listing supervision actions", async () => {
     let q = db.selectFrom("supervision_actions").selectAll();
     if (filter.orgId !== undefined) q = q.where("org_id", "=", filter.orgId);
+    if (filter.trackedTaskId !== undefined) q = q.where("tracked_task_id", "=", filter.trackedTaskId);
     if (filter.open) q = q.where("response", "is", null);
     return (await q.orderBy("id", "desc").execute()).map(present);
   });
