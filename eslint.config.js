@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "data", "test-results", "dist", "coverage", "bin"] },
+  { ignores: ["node_modules", "data", "test-results", "dist", "coverage", "bin", "bench/out"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

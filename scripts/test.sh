@@ -16,4 +16,10 @@ echo "test: PostgreSQL at $GONGBAO_TEST_PG_URL"
 
 echo "test: lint"; npx eslint .
 echo "test: type-check"; npx tsc --noEmit -p tsconfig.json
-echo "test: vitest"; npx vitest run "$@"
+echo "test: vitest"
+mkdir -p test-results
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
+# One plain closing line that any CI can read.
+node -e 'const r = require("./test-results/vitest.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' || true
+exit $status
