@@ -75,13 +75,14 @@ const first = await new Promise<string>((resolve, reject) => {
   createInterface({ input: child.stdout }).once("line", resolve);
   child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
 });
-const servers = JSON.parse(first) as { app: string; baseline: string; bytes: number };
+const servers = JSON.parse(first) as { app: string; baseline: string; hono: string; bytes: number };
 console.log(`autocannon: ${connections} connections, ${seconds} s per route; document page ${(servers.bytes / 1024).toFixed(1)} KiB`);
 
 try {
   const results = new Map<string, Figures>();
   // Baseline first and last: the machine is shared, so its load drifts during a run.
   const before = await drive(`${servers.baseline}/`);
+  results.set("same bytes, bare Hono", await drive(`${servers.hono}/`));
   for (const [label, path] of targets) results.set(label, await drive(`${servers.app}${path}`));
   const after = await drive(`${servers.baseline}/`);
   const baseline: Figures = { rps: (before.rps + after.rps) / 2, p99: Math.max(before.p99, after.p99), non2xx: before.non2xx + after.non2xx, errors: before.errors + after.errors };

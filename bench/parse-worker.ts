@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { parseIssue } from "../src/parse/index.ts";
+import { readSource } from "../src/cli/read-input.ts";
 
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== "baseline" && mode !== "parse")) {
@@ -19,8 +20,9 @@ if (mode === "baseline") {
   const text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
   units = text.split(/\r\n|\n|\r/u).length;
 } else {
-  const issue = parseIssue(readFileSync(file), { file });
+  const issue = parseIssue(readSource(file), { file });
   units = issue.documents.length;
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 process.stdout.write(`${JSON.stringify({ mode, bytes: size, seconds, units, startRss: before, peakRss: process.resourceUsage().maxRSS * 1024 })}\n`);
+

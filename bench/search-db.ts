@@ -3,7 +3,7 @@
  * PostgreSQL database on the server DATABASE_URL names (dropped afterwards), index sizes, and the
  * plain table of the same texts that the naive LIKE scan runs over.
  */
-import { existsSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { sql, type Kysely } from "kysely";
@@ -86,11 +86,6 @@ export async function indexSizes(bench: BenchDatabase): Promise<Sizes> {
     sizes.push(["(dbstat not available)", 0]);
   }
   return sizes;
-}
-
-/** The store size alone, before indexing, is not separable on one import; this is the WAL-free file size. */
-export function fileSize(path: string): number {
-  return existsSync(path) ? statSync(path).size : 0;
 }
 
 /** A plain table of the same texts, for the naive LIKE scan: in its own SQLite file, or beside the index on PostgreSQL. */

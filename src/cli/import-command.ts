@@ -8,7 +8,7 @@ import { loadAliasTable } from "./alias-table-file.ts";
 import { listInputs } from "./list-inputs.ts";
 import { openDatabase } from "./open-database.ts";
 import { progress } from "./progress.ts";
-import { readInput } from "./read-input.ts";
+import { readSource } from "./read-input.ts";
 
 const STATUS: Record<string, string> = { created: "imported", unchanged: "unchanged (already imported)", "new-version": "imported as a new version" };
 
@@ -32,7 +32,7 @@ export const importCommand = defineCommand({
       for (const [i, file] of files.entries()) {
         bar.step(i, file);
         try {
-          const issue = parseIssue(readInput(file), { file, aliasTable });
+          const issue = parseIssue(readSource(file), { file, aliasTable });
           const result = await importAndTrack(db, issue, { today: new Date() });
           const tasks = issue.documents.reduce((n, d) => n + d.tasks.length, 0);
           bar.line(`ok   ${file}: ${issue.publication.name ?? ""} ${issue.year ?? "?"}年第${issue.number ?? "?"}期 ${STATUS[result.status] ?? result.status}, version ${result.version}; ${issue.documents.length} documents, ${tasks} tasks (${result.tracking.created} newly tracked), ${issue.warnings.length} warnings`);

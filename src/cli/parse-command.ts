@@ -2,7 +2,7 @@
 import { defineCommand } from "citty";
 import { parseIssue } from "../parse/index.ts";
 import { loadAliasTable } from "./alias-table-file.ts";
-import { readInput } from "./read-input.ts";
+import { readSource } from "./read-input.ts";
 import { summarise } from "./summary.ts";
 
 /** Parses one issue and prints JSON (per the spec) or a readable summary. */
@@ -16,7 +16,7 @@ export const parseCommand = defineCommand({
   },
   run({ args }) {
     const file = String(args.file);
-    const issue = parseIssue(readInput(file), { file: file === "-" ? "stdin" : file, aliasTable: loadAliasTable(args.aliases) });
+    const issue = parseIssue(readSource(file), { file: file === "-" ? "stdin" : file, aliasTable: loadAliasTable(args.aliases) });
     process.stdout.write(args.json && !args.summary ? `${JSON.stringify(issue, null, 2)}\n` : summarise(issue));
   },
 });

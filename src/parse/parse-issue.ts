@@ -2,9 +2,8 @@
  * The parser's entry: bytes (or text) of a gazette issue in, a validated `gongbao/issue@1`
  * Issue out. Pure — no file, network or clock; the caller reads the file and names it.
  */
-import { createHash } from "node:crypto";
 import { Document, GongbaoError, Issue, ISSUE_SCHEMA, type Warning } from "../model/index.ts";
-import { decodeText } from "./decode/index.ts";
+import { decodeSource, sha256, type DecodedSource } from "./decode-source.ts";
 import { parseDocument, type ParseContext } from "./document/index.ts";
 import { parseMasthead } from "./front/masthead.ts";
 import { readMetadataPanel } from "./front/metadata-panel.ts";
@@ -19,19 +18,15 @@ export interface ParseOptions {
   aliasTable?: AliasTable;
 }
 
-function sha256(input: Uint8Array | string): string {
-  return createHash("sha256").update(input).digest("hex");
-}
-
-/** Parses a whole gazette issue, or a single document as a government website publishes it. */
-export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}): Issue {
+/**
+ * Parses a whole gazette issue, or a single document as a government website publishes it.
+ * Input is the bytes, the text, or a source decoded beforehand with `decodeSource`.
+ */
+export function parseIssue(input: Uint8Array | string | DecodedSource, options: ParseOptions = {}): Issue {
   const file = options.file ?? "-";
-  const digest = sha256(input);
-  let text = typeof input === "string" ? input : decodeText(input, file).text;
-  // The bytes are not needed past this point: let a 100 MB input go before the parse grows.
-  input = "";
-  const lines = splitLines(text);
-  text = "";
+  const source: Pick<DecodedSource, "text" | "lines" | "sha256"> = typeof input === "string" ? { text: input, sha256: sha256(input) } : input instanceof Uint8Array ? decodeSource(input, file) : input;
+  const digest = source.sha256;
+  const lines = source.lines ?? splitLines(source.text ?? "");
   if (lines.every((l) => l.trim() === "")) throw new GongbaoError("empty-input", "the text is empty", { file });
   const toc = parseToc(lines);
   const tocEntries = toc?.entries ?? [];
@@ -71,11 +66,14 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   });
   if (toc) for (const b of bounds) if (b.toc === null) warnings.push({ line: b.start + 1, code: "not-in-toc", message: `document not listed in the 目录: ${matchKey(lines[b.start] ?? "").slice(0, 40)}` });
   discoverLongForms(registry, lines, aliasTable, jurisdiction);
+  const lineCount = lines.length;
+  // The lines hold the whole decoded text; nothing below reads them, so let it go before the output is checked.
+  lines.length = 0;
   for (const ref of ctx.refs.values()) ref.org = registry.idOf(ref.name) ?? ref.org;
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const issue = {
     schema: ISSUE_SCHEMA,
-    source: { file: file.split(/[\\/]/u).pop() ?? file, sha256: digest, lines: lines.length },
+    source: { file: file.split(/[\\/]/u).pop() ?? file, sha256: digest, lines: lineCount },
     publication: masthead.publication,
     year: masthead.year ?? null,
     number: masthead.number,
