@@ -131,6 +131,25 @@ describe("the tracker in a browser", () => {
     await sup.goto(`${server.url}/tracker/bulletins?from=2021-07-01&to=2021-09-30`);
     expect(await sup.locator("article.bulletin h1").innerText()).toContain("通报");
     await shot(sup, "09-bulletin");
+
+    await sup.goto(`${server.url}/tracker/assessment?period=2021-Q3`);
+    const assessment = await sup.locator("main").innerText();
+    expect(assessment).toContain("区教育体育局");
+    expect(await sup.locator("main table").count()).toBeGreaterThan(0);
+    await shot(sup, "10-assessment");
+    const csv = await sup.request.get(`${server.url}/tracker/assessment.csv?period=2021-Q3`);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).charCodeAt(0)).toBe(0xfeff);
+
+    await sup.goto(`${server.url}/tracker/units/${orgA}`);
+    expect(await sup.locator("h1").innerText()).toContain("区教育体育局");
+    await shot(sup, "11-unit-page");
+    const ics = await sup.request.get(`${server.url}/tracker/units/${orgA}/calendar.ics`);
+    expect(ics.status()).toBe(200);
+    const calendar = await ics.text();
+    expect(calendar.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(calendar).toContain("BEGIN:VEVENT");
+
     await sup.getByRole("button", { name: "退出登录" }).click();
     await sup.waitForURL(/\/login$/u);
     await sup.goto(`${server.url}/tracker`);
