@@ -2,7 +2,7 @@
  * The parser's entry: bytes (or text) of a gazette issue in, a validated `gongbao/issue@1`
  * Issue out. Pure — no file, network or clock; the caller reads the file and names it.
  */
-import { Document, GongbaoError, Issue, ISSUE_SCHEMA, type Warning } from "../model/index.ts";
+import { GongbaoError, ISSUE_SCHEMA, type Document, type Issue, type Warning } from "../model/index.ts";
 import { decodeSource, sha256, type DecodedSource } from "./decode-source.ts";
 import { parseDocument, type ParseContext } from "./document/index.ts";
 import { parseMasthead } from "./front/masthead.ts";
@@ -11,6 +11,7 @@ import { parseToc } from "./front/toc.ts";
 import { defaultAliasTable, discoverLongForms, jurisdictionOf, OrgRegistry, type AliasTable } from "./orgs/index.ts";
 import { findDocuments, type DocumentBounds } from "./segment/index.ts";
 import { cleanLine, matchKey, splitLines } from "./text/index.ts";
+import { validateIssue } from "./validate-issue.ts";
 
 /** How to parse: the source's name (for messages and `source.file`) and the organisation alias table. */
 export interface ParseOptions {
@@ -84,22 +85,6 @@ export function parseIssue(input: Uint8Array | string | DecodedSource, options: 
     orgs: registry.orgs(),
     warnings,
   };
-  validate(issue, file);
+  validateIssue(issue, file);
   return issue;
-}
-
-/**
- * Checks the output against gongbao/issue@1 before anyone sees it. Documents are checked one at
- * a time and the parser's own objects are returned, so a large issue is never held twice.
- */
-function validate(issue: Issue, file: string): void {
-  const fail = (path: (string | number | symbol)[], message: string): never => {
-    throw new GongbaoError("invalid-output", `the parse does not fit gongbao/issue@1 at ${path.map(String).join(".")}: ${message}`, { file });
-  };
-  const head = Issue.safeParse({ ...issue, documents: [] });
-  if (!head.success) fail(head.error.issues[0]?.path ?? [], head.error.issues[0]?.message ?? "invalid");
-  issue.documents.forEach((doc, i) => {
-    const checked = Document.safeParse(doc);
-    if (!checked.success) fail(["documents", i, ...(checked.error.issues[0]?.path ?? [])], checked.error.issues[0]?.message ?? "invalid");
-  });
 }

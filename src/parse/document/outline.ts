@@ -54,10 +54,13 @@ function findAncestor(node: OutlineNode | null, test: (n: OutlineNode) => boolea
 /** Builds the outline of paragraphs (tables are left in the text of the node they fall under). */
 export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   const outline: Outline = { sections: [], nodes: [], preamble: [] };
-  const articled = { chapters: paragraphs.some((p) => !p.table && readLabel(p.text)?.kind === "chapter") };
+  // Labels are read once: whether any is a chapter decides the levels of all the others.
+  const labels = paragraphs.map((p) => (p.table ? null : readLabel(p.text)));
+  const articled = { chapters: labels.some((l) => l?.kind === "chapter") };
   const stack: OutlineNode[] = [];
-  for (const p of paragraphs) {
-    const label = p.table ? null : readLabel(p.text);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    const label = labels[i] ?? null;
     if (!label) {
       const top = stack[stack.length - 1];
       if (top) top.paragraphs.push(p);
@@ -79,12 +82,16 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
     outline.nodes.push(node);
     stack.push(node);
   }
-  for (const node of outline.nodes) {
-    const texts = [node.rest, ...node.paragraphs.map((q) => q.text)].filter(Boolean);
-    node.section.text = texts.join("\n");
-  }
+  for (const node of outline.nodes) node.section.text = joinTexts(node.rest, node.paragraphs);
   trimRunOnTitles(outline.nodes);
   return outline;
+}
+
+/** The non-empty texts of a node, one a line (a loop: no intermediate arrays per node). */
+function joinTexts(rest: string, paragraphs: readonly Paragraph[]): string {
+  let text = rest;
+  for (const q of paragraphs) if (q.text !== "") text = text === "" ? q.text : `${text}\n${q.text}`;
+  return text;
 }
 
 /** An article's title is its first sentence; its text the rest. */

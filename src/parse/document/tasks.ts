@@ -29,19 +29,24 @@ function emptyUnits(): Units {
   return { lead: [], responsible: [], cooperating: [], deadline: null, lines: [] };
 }
 
+// KEY_SPLIT cuts only after one of these: a block holding none is a single part, without a regex split.
+const KEY_SPLIT_CHARS = /[；;，,]/u;
+
 function addBlock(units: Units, text: string, line: number): void {
-  for (const part of text.split(KEY_SPLIT)) {
-    const m = BLOCK_KEY.exec(part.trim());
+  const parts = KEY_SPLIT_CHARS.test(text) ? text.split(KEY_SPLIT) : [text];
+  for (const raw of parts) {
+    const part = raw.trim();
+    const m = BLOCK_KEY.exec(part);
     if (!m) continue;
     const key = m[1] ?? "";
-    const value = part.trim().slice(m[0].length).trim();
+    const value = part.slice(m[0].length).trim();
     units.lines.push(line);
     if (DEADLINE_KEYS.includes(key)) {
       units.deadline = value.replace(/[。.]$/u, "");
       continue;
     }
     const role = ROLE_KEYS[key] as Role;
-    units[role].push(...splitUnitList(value));
+    for (const name of splitUnitList(value)) units[role].push(name);
   }
 }
 
@@ -75,13 +80,14 @@ export function deadlineOf(text: string | null, ctx: ParseContext): Deadline | n
 
 function buildTask(path: string[], title: string, units: Units, measure: string, source: Task["source"], span: { startLine: number; endLine: number }, ctx: ParseContext): Task {
   const deadline = deadlineOf(units.deadline, ctx);
+  const year = ctx.year;
   return {
     path, title,
     lead: refs(units.lead, ctx),
     responsible: refs(units.responsible, ctx),
     cooperating: refs(units.cooperating, ctx),
     deadline,
-    targets: extractTargets(measure, ctx.year === undefined ? {} : { year: ctx.year }),
+    targets: extractTargets(measure, year === undefined ? {} : { year }),
     source,
     span,
   };
@@ -91,6 +97,8 @@ const ORG_COLON = /^([^：:，。；、,（(]{2,30}?)(负责)?[：:]\s*(.+)$/u;
 
 /** An `X：…` duty paragraph's organisation and duty text, when X is an organisation. */
 export function readOrgDuty(text: string): { org: string; duty: string } | null {
+  // Most paragraphs hold no colon at all, and ORG_COLON needs one.
+  if (!text.includes("：") && !text.includes(":")) return null;
   const m = ORG_COLON.exec(stripMarkdown(text));
   if (!m) return null;
   const org = (m[1] ?? "").trim();
@@ -117,7 +125,7 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
       if (p.table) continue;
       if (BLOCK_KEY.test(p.text)) { addBlock(units, p.text, p.start); end = Math.max(end, p.end); continue; }
       const duty = readOrgDuty(p.text);
-      if (duty) { duties.push({ ...duty, p }); continue; }
+      if (duty) { duties.push({ org: duty.org, duty: duty.duty, p }); continue; }
       const inline = takeInlineBlock(p.text);
       if (inline.block) addBlock(units, inline.block, p.end);
       if (!hasUnits(units)) measure.push(inline.rest);

@@ -13,15 +13,20 @@ const STARTS_WITH_LEVEL = /^(?:区|县|市|省|州|盟|旗|镇|乡|各|中共|�
 /** `等相关部门（单位）` and its variants after a name: a hedge, not part of the name. */
 const TRAILING_ETC = /等(?:相关|有关|其他|其它)?(?:部[门門]|单位|机构)?(?:（(?:单位|部[门門])）)?$/u;
 
+/** The print-level repairs before splitting: markdown and spaces out, brackets full-width, labels off. */
+function cleanList(text: string): string {
+  // Each repair is tested first: most lists need none of them, and a replace copies the string.
+  let s = text.includes("**") ? text.replace(/\*\*/gu, "") : text;
+  if (/\s/u.test(s)) s = s.replace(/\s+/gu, "");
+  if (s.includes("(")) s = s.replace(/\(/gu, "（");
+  if (s.includes(")")) s = s.replace(/\)/gu, "）");
+  if (s.startsWith("（")) s = s.replace(BRACKETED, "$1");
+  return ROLE_LABEL.test(s) ? s.replace(ROLE_LABEL, "") : s;
+}
+
 /** Splits a unit list on 、，,；; and on 和/及 between two complete organisation names. */
 export function splitUnitList(text: string): string[] {
-  const cleaned = text
-    .replace(/\*\*/gu, "")
-    .replace(/\s+/gu, "")
-    .replace(/\(/gu, "（")
-    .replace(/\)/gu, "）")
-    .replace(BRACKETED, "$1")
-    .replace(ROLE_LABEL, "");
+  const cleaned = cleanList(text);
   const names: string[] = [];
   for (const item of splitOutsideParens(cleaned)) {
     for (const part of splitOnConnectors(item)) {
@@ -36,18 +41,18 @@ export function splitUnitList(text: string): string[] {
 function splitOutsideParens(text: string): string[] {
   const items: string[] = [];
   let depth = 0;
-  let current = "";
-  for (const ch of text) {
+  let start = 0;
+  // Every character involved is one UTF-16 unit, so the items are slices between separators.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
     if (ch === "（") depth += 1;
     else if (ch === "）") depth = Math.max(0, depth - 1);
-    if (depth === 0 && SEPARATORS.has(ch)) {
-      items.push(current);
-      current = "";
-    } else {
-      current += ch;
+    else if (depth === 0 && SEPARATORS.has(ch)) {
+      items.push(text.slice(start, i));
+      start = i + 1;
     }
   }
-  items.push(current);
+  items.push(text.slice(start));
   return items;
 }
 
@@ -70,16 +75,20 @@ function splitOnConnectors(item: string): string[] {
 
 function findSplit(text: string): number {
   for (let i = 1; i < text.length - 1; i += 1) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch !== "和" && ch !== "及") continue;
     if (ENDS_WITH_HEAD.test(text.slice(0, i)) && STARTS_WITH_LEVEL.test(text.slice(i + 1))) return i;
   }
   return -1;
 }
 
+const CLOSING = /[。．.：:]+$/u;
+// The last characters TRAILING_ETC can end on: other names cannot carry the hedge.
+const ETC_LAST = new Set(["等", "关", "他", "它", "门", "門", "位", "构", "）"]);
+
 function tidy(part: string): string {
-  const name = part.replace(/[。．.：:]+$/u, "");
-  const stripped = name.replace(TRAILING_ETC, "");
+  const name = CLOSING.test(part) ? part.replace(CLOSING, "") : part;
+  const stripped = ETC_LAST.has(name.charAt(name.length - 1)) ? name.replace(TRAILING_ETC, "") : name;
   // A stand-alone 等… is kept rather than dropped: it is all the list says.
   return stripped === "" ? name : stripped;
 }

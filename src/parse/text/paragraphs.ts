@@ -5,7 +5,7 @@
  * Every paragraph keeps the source lines it came from.
  */
 import { cleanLine } from "./normalize.ts";
-import { BLOCK_KEY, DATE_LINE, DOC_NUMBER_LINE, readLabel } from "./patterns.ts";
+import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS } from "./patterns.ts";
 import { hasOrgSuffix } from "./org-shape.ts";
 
 /** A logical paragraph: cleaned text and the 1-based source lines it spans. */
@@ -19,7 +19,6 @@ export interface Paragraph {
 
 const STRUCTURE_STARTS = [
   BLOCK_KEY,
-  DOC_NUMBER_LINE,
   DATE_LINE,
   /^附\s*件/u,
   /^(同日|同月)[，,]/u,
@@ -28,16 +27,33 @@ const STRUCTURE_STARTS = [
   /^——/u,
   /^[【〖]/u,
 ];
-const TITLE_END = /(通知|决定|方案|意见|办法|规定|通报|公告|通告|大事记|制度|名单|计划表|细则|规划|要点|决议|批复|报告|函)$/u;
+// The characters those patterns can start with (the keys of BLOCK_KEY, a date's digits, 附, 同 …):
+// a line starting otherwise is tested against none of them.
+const STRUCTURE_FIRST = new Set([
+  ...[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((k) => k.charAt(0)),
+  ..."0123456789一二三四五六七八九十〇○零附同（(—【〖",
+]);
+const TITLE_WORDS = ["通知", "决定", "方案", "意见", "办法", "规定", "通报", "公告", "通告", "大事记", "制度", "名单", "计划表", "细则", "规划", "要点", "决议", "批复", "报告", "函"];
+const TITLE_END = new RegExp(`(${TITLE_WORDS.join("|")})$`, "u");
+const TITLE_LAST = new Set(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
 
 /** True when a line begins a new structural element and so never continues a paragraph. */
 export function startsStructure(text: string): boolean {
   if (readLabel(text)) return true;
-  if (STRUCTURE_STARTS.some((re) => re.test(text))) return true;
-  return text.length < 60 && !/[。；]/u.test(text) && TITLE_END.test(text);
+  if (STRUCTURE_FIRST.has(text.charAt(0)) && STRUCTURE_STARTS.some((re) => re.test(text))) return true;
+  // A 发文字号 starts with any agency name, but always ends with 号.
+  if (text.endsWith("号") && DOC_NUMBER_LINE.test(text)) return true;
+  return text.length < 60 && endsTitle(text) && !/[。；]/u.test(text);
 }
 
-const OPEN_END = /[、，,和及与]$/u;
+/** TITLE_END, tried only on lines whose last character can end a title word. */
+function endsTitle(text: string): boolean {
+  return TITLE_LAST.has(text.charAt(text.length - 1)) && TITLE_END.test(text);
+}
+
+const OPEN_MARKS = new Set([..."、，,和及与"]);
+/** Whether a line ends open (`、` `，` `和` …): the list or sentence goes on. */
+const endsOpen = (text: string): boolean => OPEN_MARKS.has(text.charAt(text.length - 1));
 // Sentence punctuation inside a line shows it is prose; `、` alone only lists names.
 const INNER_PUNCT = /[。；：:;，,！？]/u;
 const SENTENCE_PUNCT = /[。；;！？!?]/u;
@@ -56,8 +72,12 @@ function lastUnit(text: string): string {
   return (parts[parts.length - 1] ?? "").trim();
 }
 
+const CLOSING_MARKS = new Set([..."。！？；：:;!?…"]);
+
 function endsClosed(text: string): boolean {
-  if (/[。！？；：:;!?…]$/u.test(text)) return true;
+  const last = text.charAt(text.length - 1);
+  if (CLOSING_MARKS.has(last)) return true;
+  if (last !== "）" && last !== ")") return false;
   // A closing bracket ends a paragraph when it closes a real parenthetical (`（责任单位：…）`), not
   // a one-character gloss inside a word (`街道（镇）` broken at a page end).
   const paren = /[（(]([^（()）]*)[）)]$/u.exec(text);
@@ -68,17 +88,17 @@ function endsClosed(text: string): boolean {
 const TITLE_GLOSS = /^[（(][^（）()。；，]{1,20}[）)]$/u;
 
 function shouldJoin(current: string, next: string): boolean {
-  if (TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && TITLE_END.test(current)) return true;
+  if (TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && endsTitle(current)) return true;
   if (startsStructure(next)) return false;
   if (isUnitBlock(current)) {
-    if (OPEN_END.test(current)) return true;
+    if (endsOpen(current)) return true;
     const last = lastUnit(current);
     if (last !== "" && !hasOrgSuffix(last)) return true;
     return next.length < 80 && !/[。；：:]/u.test(next) && (next.includes("、") || hasOrgSuffix(next));
   }
   if (endsClosed(current)) return false;
   if (/^附\s*件/u.test(current)) return false;
-  if (OPEN_END.test(current)) return true;
+  if (endsOpen(current)) return true;
   // Lines of a roster or a field list (`组长：何秉海 区人民政府副区长`) are short and hold no
   // sentence; a page break inside prose leaves a sentence to finish.
   if (!SENTENCE_PUNCT.test(current) && next.length <= 24 && !SENTENCE_PUNCT.test(next)) return false;
