@@ -4,7 +4,7 @@
  */
 import type { Kysely } from "kysely";
 import { GongbaoError, isGongbaoError, type Issue } from "../model/index.ts";
-import { getDocument, getIssueById, saveIssue, type Database, type SaveResult } from "../store/index.ts";
+import { getDocument, getIssueById, noteDataChange, saveIssue, type Database, type SaveResult } from "../store/index.ts";
 import { searchIndex } from "../search/index.ts";
 import { documentOrgIds, issueDocuments } from "./issue-documents.ts";
 import { searchDocumentOf, toSearchDocument } from "./search-document.ts";
@@ -42,7 +42,10 @@ async function importIn(trx: Kysely<Database>, issue: Issue): Promise<ImportResu
 export async function importIssue(db: Kysely<Database>, issue: Issue): Promise<ImportResult> {
   try {
     if (db.isTransaction) return await importIn(db, issue);
-    return await db.transaction().execute((trx) => importIn(trx, issue));
+    const result = await db.transaction().execute((trx) => importIn(trx, issue));
+    // After the commit: rendered pages cached in this process must not outlive the old data.
+    noteDataChange();
+    return result;
   } catch (error) {
     if (isGongbaoError(error)) throw error;
     const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Issue } from "../model/index.ts";
-import type { Database } from "../store/index.ts";
+import { noteDataChange, type Database } from "../store/index.ts";
 import { currentIssueIds, trackIssueTasks, type TrackResult } from "../store/track/index.ts";
 import { importIssue, type ImportResult } from "./import-issue.ts";
 
@@ -19,7 +19,10 @@ export async function importAndTrack(db: Kysely<Database>, issue: Issue, options
     const tracking = await trackIssueTasks(trx, imported.issueId, { today: options.today });
     return { ...imported, tracking };
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  if (db.isTransaction) return run(db);
+  const result = await db.transaction().execute(run);
+  noteDataChange();
+  return result;
 }
 
 /** Tracks the tasks of every current issue (idempotent); returns how many tracked tasks it created. */

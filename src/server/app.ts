@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "./deps.ts";
 import { errorResponse, notFoundResponse } from "./errors.ts";
 import { caching } from "./http/cache.ts";
+import { pageCache } from "./http/page-cache.ts";
 import { setResponseHeader } from "./http/headers.ts";
 import { apiRoutes } from "./api/index.ts";
 import { siteRoutes } from "./site/index.ts";
@@ -20,6 +21,8 @@ export function createApp(deps: AppDeps): Hono {
     setResponseHeader(c, "Referrer-Policy", "same-origin");
   });
   app.use("*", caching(60));
+  // Inside caching(): a page served from memory still gets its Cache-Control and 304 handling.
+  app.use("*", pageCache(deps.db));
   app.route("/api", apiRoutes(deps));
   app.route("/", trackerRoutes(deps));
   // Data forms first: `/d/1.json` must not reach the page route for `/d/{id}`.

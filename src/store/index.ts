@@ -10,3 +10,4 @@ export { getDocument, findDocumentsByNumber, listDocuments, type DocumentSummary
 export { getOrg, listOrgs, findOrgByName, orgDocuments, type StoredOrg, type OrgDocument } from "./read-orgs.ts";
 export { listTasks, type StoredTask, type TaskUnit, type TaskFilter } from "./read-tasks.ts";
 export { listEvents, type StoredEvent } from "./read-events.ts";
+export { noteDataChange, localDataVersion, storedDataVersion } from "./data-version.ts";

@@ -2,7 +2,12 @@
  * Splits a 责任单位 / 牵头单位 / 配合单位 list into organisation names as printed.
  */
 
-const SEPARATORS = new Set(["、", "，", ",", "；", ";"]);
+// As char codes: charAt of a CJK character allocates a fresh string on every call.
+const SEPARATORS = new Set([..."、，,；;"].map((c) => c.charCodeAt(0)));
+const OPEN_PAREN = "（".charCodeAt(0);
+const CLOSE_PAREN = "）".charCodeAt(0);
+const AND = "和".charCodeAt(0);
+const AS_WELL = "及".charCodeAt(0);
 const ROLE_LABEL = /^(?:责任|牵头|配合|主办|协办|支撑|实施)单位[:：]/u;
 /** The inline form `（责任单位：…）` printed after a measure. */
 const BRACKETED = /^（((?:责任|牵头|配合|主办|协办|支撑|实施)单位[:：].*)）$/u;
@@ -44,9 +49,9 @@ function splitOutsideParens(text: string): string[] {
   let start = 0;
   // Every character involved is one UTF-16 unit, so the items are slices between separators.
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === "（") depth += 1;
-    else if (ch === "）") depth = Math.max(0, depth - 1);
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_PAREN) depth += 1;
+    else if (ch === CLOSE_PAREN) depth = Math.max(0, depth - 1);
     else if (depth === 0 && SEPARATORS.has(ch)) {
       items.push(text.slice(start, i));
       start = i + 1;
@@ -75,8 +80,8 @@ function splitOnConnectors(item: string): string[] {
 
 function findSplit(text: string): number {
   for (let i = 1; i < text.length - 1; i += 1) {
-    const ch = text.charAt(i);
-    if (ch !== "和" && ch !== "及") continue;
+    const ch = text.charCodeAt(i);
+    if (ch !== AND && ch !== AS_WELL) continue;
     if (ENDS_WITH_HEAD.test(text.slice(0, i)) && STARTS_WITH_LEVEL.test(text.slice(i + 1))) return i;
   }
   return -1;

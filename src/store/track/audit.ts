@@ -6,6 +6,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import { guard } from "../errors.ts";
+import { noteDataChange } from "../data-version.ts";
 
 /** One change to record. */
 export interface AuditEntry {
@@ -65,7 +66,12 @@ export async function listAudit(
 /** Runs a change in one transaction (joining the caller's if there is one), errors translated. */
 export async function mutation<T>(db: Kysely<Database>, action: string, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return guard(action, () => run(db));
-  return guard(action, () => db.transaction().execute(run));
+  try {
+    return await guard(action, () => db.transaction().execute(run));
+  } finally {
+    // Even a failed change may have been half-visible to a page rendered meanwhile.
+    noteDataChange();
+  }
 }
 
 /** True when a conditional UPDATE changed a row; false means someone else changed it first. */
