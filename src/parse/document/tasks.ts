@@ -131,29 +131,30 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
       if (!hasUnits(units)) measure.push(inline.rest);
       end = Math.max(end, p.end);
     }
-    const path = pathOf(node);
+    // Most nodes yield no task: their path is only built for one that does (and shared by its tasks).
+    let path: string[] | null = null;
     const span = { startLine: node.heading.start, endLine: end };
     // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
     const headingDuty = hasUnits(units) || node.children.length > 0 ? null : readOrgDuty(node.heading.text.slice(node.label.raw.length));
     if (hasUnits(units)) {
-      tasks.push(buildTask(path, node.section.title, units, measure.join(""), source, span, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measure.join(""), source, span, ctx));
     } else if (headingDuty) {
       const org = emptyUnits();
       org.responsible.push(headingDuty.org);
-      tasks.push(buildTask(path, firstSentence(headingDuty.duty), org, headingDuty.duty, source, span, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), org, headingDuty.duty, source, span, ctx));
     } else if (duties.length === 0 && node.children.length === 0 && looksLikeOrgName(node.section.title) && !/^(各|相关|有关|其他|其它)/u.test(node.section.title)) {
       // A 职责分工 list: the heading is the organisation, what follows is its duty.
       const duty = node.rest || node.paragraphs.find((q) => !q.table)?.text || "";
       if (duty) {
         const org = emptyUnits();
         org.responsible.push(node.section.title);
-        tasks.push(buildTask(path, firstSentence(duty), org, duty, source, span, ctx));
+        tasks.push(buildTask((path ??= pathOf(node)), firstSentence(duty), org, duty, source, span, ctx));
       }
     }
     for (const d of duties) {
       const org = emptyUnits();
       org.responsible.push(d.org);
-      tasks.push(buildTask(path, firstSentence(d.duty), org, d.duty, source, { startLine: d.p.start, endLine: d.p.end }, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(d.duty), org, d.duty, source, { startLine: d.p.start, endLine: d.p.end }, ctx));
     }
   }
   return tasks;

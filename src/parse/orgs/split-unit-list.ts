@@ -88,12 +88,14 @@ function findSplit(text: string): number {
 }
 
 const CLOSING = /[。．.：:]+$/u;
+// CLOSING can only match a name ending in one of these: the others skip its scan from the start.
+const CLOSING_LAST = new Set([..."。．.：:"].map((c) => c.charCodeAt(0)));
 // The last characters TRAILING_ETC can end on: other names cannot carry the hedge.
-const ETC_LAST = new Set(["等", "关", "他", "它", "门", "門", "位", "构", "）"]);
+const ETC_LAST = new Set([..."等关他它门門位构）"].map((c) => c.charCodeAt(0)));
 
 function tidy(part: string): string {
-  const name = CLOSING.test(part) ? part.replace(CLOSING, "") : part;
-  const stripped = ETC_LAST.has(name.charAt(name.length - 1)) ? name.replace(TRAILING_ETC, "") : name;
+  const name = CLOSING_LAST.has(part.charCodeAt(part.length - 1)) ? part.replace(CLOSING, "") : part;
+  const stripped = ETC_LAST.has(name.charCodeAt(name.length - 1)) ? name.replace(TRAILING_ETC, "") : name;
   // A stand-alone 等… is kept rather than dropped: it is all the list says.
   return stripped === "" ? name : stripped;
 }

@@ -20,10 +20,23 @@ export interface TargetContext {
 interface Hit { at: number; numberEnd: number; unitEnd: number; value: number; unit: string; comparator: Comparator }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+// `(?<![0-9.．])` belongs before the number, but a leading lookbehind makes the engine try the
+// whole pattern at every character; `nextNumber` checks the preceding character itself instead.
 const NUMBER = new RegExp(
-  String.raw`(?<![0-9.．])([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`,
+  String.raw`([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`,
   "gu",
 );
+
+/** The next NUMBER match from `NUMBER.lastIndex` that no digit or dot precedes, or null. */
+function nextNumber(text: string): RegExpExecArray | null {
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const c = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0xff0e)) return m;
+    // As the lookbehind would: try again from the next character.
+    NUMBER.lastIndex = m.index + 1;
+  }
+  return null;
+}
 const COMPARATOR_START = new RegExp(`[${[...NEAR_PREFIXES, ...DISTANT_PREFIXES].map(([w]) => w.charAt(0)).join("")}]`, "gu");
 const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
 const SENTENCE_ENDS = "。；;！？!?";
@@ -155,7 +168,7 @@ export function extractTargets(text: string, context: TargetContext = {}): Targe
   // One scan of the whole text finds every unit-bearing number: no clause can hold a goal
   // without one, and since no number or unit spans punctuation the matches are the clauses' own.
   NUMBER.lastIndex = 0;
-  let m = NUMBER.exec(matchable);
+  let m = nextNumber(matchable);
   if (m === null) return [];
   const year = context.year ?? null;
   const quotes = new QuoteTracker(matchable);
@@ -172,7 +185,7 @@ export function extractTargets(text: string, context: TargetContext = {}): Targe
       undated.push(from, i);
       const numbers: NumberMatch[] = [];
       const quoted: boolean[] = [];
-      for (; m !== null && m.index < i; m = NUMBER.exec(matchable)) {
+      for (; m !== null && m.index < i; m = nextNumber(matchable)) {
         numbers.push({ at: m.index - from, digits: m[1] ?? "", unit: m[2] ?? "", length: m[0].length });
         quoted.push(quotes.quotedAt(m.index));
       }

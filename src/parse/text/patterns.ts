@@ -29,13 +29,26 @@ const LABEL_PATTERNS: { re: RegExp; kind: Label["kind"] }[] = [
   { re: new RegExp(`^第\\s*([${CN}\\d]{1,5})\\s*条\\s*`, "u"), kind: "article" },
 ];
 
-// Every label starts with one of these; most paragraphs don't, and are rejected without a regex.
-const LABEL_FIRST = new Set([...CN, "（", "(", "第", ..."0123456789", ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"]);
+// Every label starts with one of a few characters, and each kind with its own: a paragraph is
+// tried only against the patterns its first character can open (most start with none of them).
+// Keyed by char code, since charAt of a CJK character allocates a string.
+const LABEL_FIRST = new Map<number, typeof LABEL_PATTERNS>();
+for (const [chars, kinds] of [
+  [CN, ["cn-dun"]],
+  ["（(", ["cn-paren", "num-paren"]],
+  ["0123456789", ["num-dot"]],
+  ["①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ["circled"]],
+  ["第", ["chapter", "section", "article"]],
+] as const) {
+  const kindSet: ReadonlySet<string> = new Set(kinds);
+  for (const ch of chars) LABEL_FIRST.set(ch.charCodeAt(0), LABEL_PATTERNS.filter((p) => kindSet.has(p.kind)));
+}
 
 /** Reads the outline label a paragraph starts with, if any. */
 export function readLabel(text: string): Label | null {
-  if (!LABEL_FIRST.has(text.charAt(0))) return null;
-  for (const { re, kind } of LABEL_PATTERNS) {
+  const patterns = LABEL_FIRST.get(text.charCodeAt(0));
+  if (patterns === undefined) return null;
+  for (const { re, kind } of patterns) {
     const m = re.exec(text);
     if (!m) continue;
     const ordinal = m[1] ?? "";
