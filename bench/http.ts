@@ -3,7 +3,9 @@
  * same-run baseline — a plain node:http server answering with a pre-rendered copy of the same
  * document page's bytes. Uses the bench:search database when it exists, else a fresh SQLite
  * file with the sample issue imported (or always, with `BENCH_HTTP_DB=sample`). `BENCH_SECONDS` (default 10) and `BENCH_CONNECTIONS`
- * (default 10) bound each run. Prints figures, asserts nothing.
+ * (default 10) bound each run. Prints figures, asserts nothing. Public pages come from the app's
+ * rendered-page cache after their first request, as they would in production, so the page
+ * figures are those of cached pages; search is never cached.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";

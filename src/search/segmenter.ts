@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { fastBigrams } from "./fast-bigrams.ts";
 
 /** Characters written without spaces between words; they are indexed as bigrams. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -58,12 +59,27 @@ function clip(word: string): string {
   return word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word;
 }
 
+/**
+ * True for a token made only of common CJK ideographs, lower-case ASCII letters and digits:
+ * nearly every jieba token, and all of it word characters. A char-code loop decides this in a
+ * fraction of the time a Unicode-property regex takes; anything else goes through the regex.
+ */
+function plainWord(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fef) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** jieba search-mode words of a text: folded, punctuation dropped, for the ranking columns. */
 export function tokensForIndex(text: string): string[] {
-  // One regex pass over the tokens joined by a non-word separator yields each token's word runs
-  // in order, as matching token by token would, at a fraction of the cost.
-  const parts = segmenter().cutForSearch(fold(text), true).join("\u0001").match(WORD_RUN) ?? [];
-  return parts.map(clip);
+  const out: string[] = [];
+  for (const token of segmenter().cutForSearch(fold(text), true)) {
+    if (token.length <= MAX_WORD && plainWord(token)) out.push(token);
+    else for (const part of token.match(WORD_RUN) ?? []) out.push(clip(part));
+  }
+  return out;
 }
 
 /** A piece of folded text: a run of unspaced (CJK) characters or a spaced-script word. */
@@ -113,7 +129,9 @@ export function runBigrams(run: string): string[] {
 /** Recall tokens: bigrams of each CJK run, single characters for 1-character runs, words as they are. */
 export function charBigrams(text: string): string[] {
   const out: string[] = [];
-  for (const run of textRuns(fold(text))) {
+  const folded = fold(text);
+  if (fastBigrams(folded, out, clip)) return out;
+  for (const run of textRuns(folded)) {
     if (run.cjk) out.push(...runBigrams(run.text));
     else out.push(clip(run.text));
   }

@@ -46,5 +46,9 @@ export function openSqlite(path: string): Kysely<Database> {
   // of a large archive; 64 MB of cache and memory-mapped reads keep hot pages in memory.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 268435456");
+  // Checkpoint the WAL every 40 MB instead of every 4 MB: an import rewrites the same FTS and
+  // index pages many times, and a larger WAL copies each back to the file once, not once per
+  // 4 MB (about 5% of the import time). Readers are unaffected; the WAL file may reach 40 MB.
+  sqlite.pragma("wal_autocheckpoint = 10000");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
