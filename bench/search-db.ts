@@ -28,8 +28,11 @@ function removeSqlite(path: string): void {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
 }
 
-/** Opens an empty, migrated database: PostgreSQL when `databaseUrl` names one, else a fresh SQLite file. */
-export async function openBenchDatabase(root: string, databaseUrl: string | undefined): Promise<BenchDatabase> {
+/**
+ * Opens an empty, migrated database: PostgreSQL when `databaseUrl` names one, else a fresh SQLite
+ * file; with `reuse`, the SQLite file a previous run imported, as it is.
+ */
+export async function openBenchDatabase(root: string, databaseUrl: string | undefined, reuse = false): Promise<BenchDatabase> {
   if (databaseUrl && /^postgres(ql)?:\/\//u.test(databaseUrl)) {
     const name = `gongbao_bench_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: databaseUrl });
@@ -54,7 +57,7 @@ export async function openBenchDatabase(root: string, databaseUrl: string | unde
     };
   }
   const path = benchSqlitePath(root);
-  removeSqlite(path);
+  if (!reuse) removeSqlite(path);
   const db = connect(path);
   await migrate(db);
   await migrateSearch(db);

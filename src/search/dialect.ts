@@ -21,6 +21,21 @@ export interface SearchDialect {
   delete(db: SearchDb, ids: number[]): Promise<void>;
   /** A bare SELECT (no parentheses) of documents containing every term (phrase of recall tokens), ranked by jieba words. */
   textMatch(terms: QueryTerm[], rankTokens: string[]): RawBuilder<TextMatchRow>;
+  /**
+   * A bare SELECT of the `limit` newest matches (document id descending) below `before` (all when
+   * null) that also pass `filters` (conditions on search_docs as `d`), ranked like textMatch. It
+   * must walk the match in id order and stop at `limit`, never rank or sort every match.
+   */
+  textBlock(block: TextBlock): RawBuilder<TextMatchRow>;
+}
+
+/** What {@link SearchDialect.textBlock} selects. */
+export interface TextBlock {
+  terms: QueryTerm[];
+  rankTokens: string[];
+  filters: Array<RawBuilder<boolean>>;
+  before: number | null;
+  limit: number;
 }
 
 /** Splits a list into slices small enough for one statement's parameters. */

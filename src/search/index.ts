@@ -1,5 +1,5 @@
 /** Chinese full-text search over gazette documents, on SQLite FTS5 or PostgreSQL. */
-export type { SearchDocument, SearchQuery, SearchHit, SearchResult, SearchIndex } from "./types.ts";
+export type { SearchDocument, SearchQuery, SearchHit, SearchResult, SearchIndex, SearchOptions } from "./types.ts";
 export type { SearchTables, SearchDocsTable } from "./schema.ts";
 export { searchIndex } from "./search-index.ts";
 export { migrateSearch } from "./migrate.ts";

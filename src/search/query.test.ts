@@ -29,6 +29,7 @@ describe("query parsing", () => {
     }
     expect(() => parseSearchQuery({ q: "近视", limit: 1000 })).toThrow(expect.objectContaining({ code: "bad-request" }));
     expect(() => decodeCursor("not-a-cursor")).toThrow(expect.objectContaining({ code: "bad-request" }));
-    expect(decodeCursor(encodeCursor(40))).toBe(40);
+    expect(decodeCursor(encodeCursor({ offset: 40, before: null }))).toEqual({ offset: 40, before: null });
+    expect(decodeCursor(encodeCursor({ offset: 0, before: 77 }))).toEqual({ offset: 0, before: 77 });
   });
 });

@@ -45,7 +45,7 @@ export interface ParsedSearch {
   filters: SearchFilters;
   sort: "relevance" | "date";
   limit: number;
-  offset: number;
+  position: SearchPosition;
 }
 
 const QuerySchema = z.object({
@@ -65,17 +65,29 @@ function badRequest(message: string, field: string): GongbaoError {
   return new GongbaoError("bad-request", message, { field });
 }
 
+/**
+ * Where a page starts: the block of matches with document ids below `before` (null: the newest
+ * block), and the offset inside that block's ranking.
+ */
+export interface SearchPosition {
+  offset: number;
+  before: number | null;
+}
+
+const CursorSchema = z.object({ o: z.number().int().min(0).max(MAX_OFFSET), b: z.number().int().min(0).optional() });
+
 /** Encodes the position after a page; opaque to clients. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset }), "utf8").toString("base64url");
+export function encodeCursor(position: SearchPosition): string {
+  const value = position.before === null ? { o: position.offset } : { o: position.offset, b: position.before };
+  return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 }
 
 /** Decodes a cursor made by {@link encodeCursor}; anything else is a bad request. */
-export function decodeCursor(cursor: string): number {
+export function decodeCursor(cursor: string): SearchPosition {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    const parsed = z.object({ o: z.number().int().min(0).max(MAX_OFFSET) }).safeParse(value);
-    if (parsed.success) return parsed.data.o;
+    const parsed = CursorSchema.safeParse(value);
+    if (parsed.success) return { offset: parsed.data.o, before: parsed.data.b ?? null };
   } catch {
     // fall through: a cursor that does not decode is the client's mistake
   }
@@ -118,6 +130,6 @@ export function parseSearchQuery(query: SearchQuery): ParsedSearch {
     filters,
     sort: sort ?? "relevance",
     limit: limit ?? DEFAULT_LIMIT,
-    offset: cursor === undefined ? 0 : decodeCursor(cursor),
+    position: cursor === undefined ? { offset: 0, before: null } : decodeCursor(cursor),
   };
 }

@@ -4,7 +4,7 @@ import { dialectFor } from "./dialect-name.ts";
 import { postgresSearch } from "./postgres/postgres-search.ts";
 import { runSearch } from "./search-runner.ts";
 import { sqliteSearch } from "./sqlite/sqlite-search.ts";
-import type { SearchDocument, SearchIndex } from "./types.ts";
+import type { SearchDocument, SearchIndex, SearchOptions } from "./types.ts";
 
 async function inTransaction(db: SearchDb, work: (db: SearchDb) => Promise<void>): Promise<void> {
   // Inside the caller's transaction (e.g. an import), write there; otherwise make writes atomic.
@@ -17,7 +17,7 @@ function lastPerId(docs: SearchDocument[]): SearchDocument[] {
 }
 
 /** The search index over `db`, which may be a Kysely handle or a transaction. */
-export function searchIndex(db: SearchDb): SearchIndex {
+export function searchIndex(db: SearchDb, options: SearchOptions = {}): SearchIndex {
   const dialect: SearchDialect = dialectFor(db) === "postgres" ? postgresSearch : sqliteSearch;
   return {
     async index(docs) {
@@ -28,6 +28,6 @@ export function searchIndex(db: SearchDb): SearchIndex {
       if (ids.length === 0) return;
       await inTransaction(db, (trx) => dialect.delete(trx, [...new Set(ids)]));
     },
-    search: (query) => runSearch(db, dialect, query),
+    search: (query) => runSearch(db, dialect, query, options),
   };
 }

@@ -42,12 +42,29 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** A page of hits with the total and facet counts over all matches. */
+/**
+ * A page of hits with the total and facet counts. A broad query is ranked in blocks of the newest
+ * matches (see {@link SearchOptions.blockSize}); then `total` is the block size, a lower bound, and
+ * the facets count only the block.
+ */
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** False when more matches exist than one block holds: `total` is then "at least". */
+  totalIsExact: boolean;
+  /** False when the facets count only the current block of matches. */
+  facetsAreExact: boolean;
   nextCursor: string | null;
   facets: { category: Record<string, number>; genre: Record<string, number>; year: Record<string, number> };
+}
+
+/** Tuning of a search index. */
+export interface SearchOptions {
+  /**
+   * Most matches ranked and counted per query (default 10,000). Beyond it the newest `blockSize`
+   * matches form a block; paging past a block moves on to the next block of older matches.
+   */
+  blockSize?: number;
 }
 
 /** Indexes documents and answers searches; one implementation per dialect. */

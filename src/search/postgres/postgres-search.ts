@@ -4,7 +4,7 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import { slices, type SearchDb, type SearchDialect, type TextMatchRow } from "../dialect.ts";
-import { MAX_QUERY_CHARS } from "../query.ts";
+import { MAX_QUERY_CHARS, type QueryTerm } from "../query.ts";
 import { docRow } from "../rows.ts";
 import type { PgSearchDocsExtra, SearchDocsTable, SearchGramsTable } from "../schema.ts";
 import { charBigrams, tokensForIndex } from "../segmenter.ts";
@@ -53,12 +53,27 @@ export const postgresSearch: SearchDialect = {
   },
   delete: deleteIds,
   textMatch(terms, rankTokens): RawBuilder<TextMatchRow> {
-    const conditions = terms.map(
-      (term) => sql`d.document_id IN (SELECT g.document_id FROM search_grams g
-        WHERE g.grams @@ ${phraseQuery(term.grams, term.prefixLast)}::tsquery)`,
-    );
-    const score = rankTokens.length > 0 ? sql`ts_rank_cd(d.tsv, ${anyQuery(rankTokens)}::tsquery)::float8` : sql`0::float8`;
-    return sql<TextMatchRow>`SELECT d.document_id, ${score} AS score FROM search_docs d
-      WHERE ${sql.join(conditions, sql` AND `)}`;
+    return sql<TextMatchRow>`SELECT d.document_id, ${score(rankTokens)} AS score FROM search_docs d
+      WHERE ${sql.join(termConditions(terms), sql` AND `)}`;
+  },
+  textBlock({ terms, rankTokens, filters, before, limit }): RawBuilder<TextMatchRow> {
+    const conditions = [...termConditions(terms), ...filters];
+    if (before !== null) conditions.push(sql<boolean>`d.document_id < ${before}`);
+    // The rank is computed in an outer SELECT, so only the `limit` rows kept are ranked.
+    return sql<TextMatchRow>`SELECT b.document_id, ${score(rankTokens, "b")} AS score FROM (
+      SELECT d.document_id, d.tsv FROM search_docs d WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY d.document_id DESC LIMIT ${limit}) b`;
   },
 };
+
+function termConditions(terms: QueryTerm[]): Array<RawBuilder<boolean>> {
+  return terms.map(
+    (term) => sql<boolean>`d.document_id IN (SELECT g.document_id FROM search_grams g
+      WHERE g.grams @@ ${phraseQuery(term.grams, term.prefixLast)}::tsquery)`,
+  );
+}
+
+function score(rankTokens: string[], table = "d"): RawBuilder<number> {
+  if (rankTokens.length === 0) return sql<number>`0::float8`;
+  return sql<number>`ts_rank_cd(${sql.ref(`${table}.tsv`)}, ${anyQuery(rankTokens)}::tsquery)::float8`;
+}

@@ -71,4 +71,14 @@ export const sqliteSearch: SearchDialect = {
     return sql<TextMatchRow>`SELECT rowid AS document_id, -bm25(search_fts, ${WEIGHTS}) AS score
       FROM search_fts WHERE search_fts MATCH ${expression}`;
   },
+  textBlock({ terms, rankTokens, filters, before, limit }): RawBuilder<TextMatchRow> {
+    const conditions = [sql<boolean>`search_fts MATCH ${ftsExpression(terms, rankTokens)}`, ...filters];
+    if (before !== null) conditions.push(sql<boolean>`search_fts.rowid < ${before}`);
+    // FTS5 streams matches in rowid order when asked for ORDER BY rowid DESC, so LIMIT stops the
+    // scan (and bm25) after `limit` rows; filters are primary-key lookups per streamed match.
+    const join = filters.length > 0 ? sql`JOIN search_docs d ON d.document_id = search_fts.rowid` : sql``;
+    return sql<TextMatchRow>`SELECT search_fts.rowid AS document_id, -bm25(search_fts, ${WEIGHTS}) AS score
+      FROM search_fts ${join} WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
+  },
 };

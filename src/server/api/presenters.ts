@@ -77,8 +77,10 @@ export function presentTask(t: StoredTask): TaskResource {
 export function presentSearch(r: SearchResult): SearchResultResource {
   return {
     total: r.total,
+    totalIsExact: r.totalIsExact,
     nextCursor: r.nextCursor,
     facets: r.facets,
+    facetsAreExact: r.facetsAreExact,
     hits: r.hits.map((h) => ({ ...h, links: { html: paths.document(h.documentId), api: apiPaths.document(h.documentId) } })),
   };
 }

@@ -106,12 +106,19 @@ export const SearchHitResource = z.object({
 
 const Counts = z.record(z.string(), z.number().int());
 
-/** A page of search hits with totals and facet counts. */
+/**
+ * A page of search hits with totals and facet counts. A query matching more than 10,000
+ * documents is ranked and counted over blocks of the 10,000 newest matches: `total` is then
+ * 10,000 (a lower bound) with `totalIsExact: false`, the facets count the block, and paging past
+ * a block continues with the next block of older matches, so every match is reached once.
+ */
 export const SearchResultResource = z.object({
-  total: z.number().int(),
+  total: z.number().int().describe("Exact number of matches, or the block size (a lower bound) when totalIsExact is false"),
+  totalIsExact: z.boolean().describe("False when more matches exist than one block of 10,000 newest matches"),
   hits: z.array(SearchHitResource),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.string().nullable().describe("Next page; after a block's last page, the first page of the next block of older matches"),
   facets: z.object({ category: Counts, genre: Counts, year: Counts }),
+  facetsAreExact: z.boolean().describe("False when the facets count only the current block of matches"),
 });
 /** A page of search hits. */
 export type SearchResultResource = z.infer<typeof SearchResultResource>;

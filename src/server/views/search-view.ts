@@ -28,14 +28,27 @@ ${p.issue ? html`<input type="hidden" name="issue" value="${p.issue}">` : ""}
 <button type="submit">检索</button></form>`;
 }
 
-function facet(title: string, key: "category" | "genre" | "year", counts: Record<string, number>, p: SearchParams): SafeHtml {
-  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+function facet(title: string, key: "category" | "genre" | "year", result: SearchResult, p: SearchParams): SafeHtml {
+  const entries = Object.entries(result.facets[key]).sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return html``;
   const active = p[key] !== undefined ? String(p[key]) : undefined;
+  // Beyond one block the counts cover only the newest matches, so they read as approximate.
+  const count = (n: number): string => (result.facetsAreExact ? `（${n}）` : `（约 ${n}）`);
   return html`<section aria-labelledby="f-${key}"><h3 id="f-${key}">${title}</h3><ul>
 ${entries.map(([value, n]) => html`<li>${value === active
-    ? html`<strong>${value}（${n}）</strong> <a href="${link(p, { [key]: undefined, cursor: undefined })}">取消</a>`
-    : html`<a href="${link(p, { [key]: value, cursor: undefined })}">${value}</a>（${n}）`}</li>`)}</ul></section>`;
+    ? html`<strong>${value}${count(n)}</strong> <a href="${link(p, { [key]: undefined, cursor: undefined })}">取消</a>`
+    : html`<a href="${link(p, { [key]: value, cursor: undefined })}">${value}</a>${count(n)}`}</li>`)}</ul></section>`;
+}
+
+/** "1万+" for a block of 10,000: the total is only a lower bound. */
+function atLeast(n: number): string {
+  return n % 10_000 === 0 ? `${n / 10_000}万+` : `${n}+`;
+}
+
+function status(result: SearchResult): SafeHtml {
+  if (result.totalIsExact) return html`<p role="status">共找到 ${result.total} 份文件。</p>`;
+  return html`<p role="status">找到 ${atLeast(result.total)} 条结果。</p>
+<p class="muted">匹配文件很多：排序和筛选计数（约数）只针对最新的 ${result.total} 份，翻到末页后继续显示更早的文件。</p>`;
 }
 
 /** The search page; `result` is null when there is nothing to search for yet. */
@@ -43,8 +56,8 @@ export function searchPage(p: SearchParams, result: SearchResult | null): SafeHt
   if (!result) return html`<h1>搜索公报</h1>${form(p)}<p>输入关键词（如“近视”“乡村振兴”）或发文字号（如“石大政办发〔2021〕9号”）。</p>`;
   return html`<h1>搜索：${p.q ?? ""}</h1>
 ${form(p)}
-<p role="status">共找到 ${result.total} 份文件。</p>
-${result.total > 0 ? html`<aside class="facets" aria-label="筛选">${facet("栏目", "category", result.facets.category, p)}${facet("文种", "genre", result.facets.genre, p)}${facet("年份", "year", result.facets.year, p)}</aside>` : ""}
+${status(result)}
+${result.total > 0 ? html`<aside class="facets" aria-label="筛选">${facet("栏目", "category", result, p)}${facet("文种", "genre", result, p)}${facet("年份", "year", result, p)}</aside>` : ""}
 <ol class="results">${result.hits.map((hit) => html`<li>
 <h2><a href="${paths.document(hit.documentId)}">${hit.title}</a></h2>
 <p class="muted">${hit.docNumber ?? ""} ${formatDate(hit.date)}</p>
