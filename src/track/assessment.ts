@@ -124,26 +124,17 @@ export function scoreUnits(input: AssessmentFacts, table: RuleTable, exemptions:
   return scores;
 }
 
-/** A spreadsheet would run a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
-
-/** One CSV cell: text guarded against formula injection, then quoted per RFC 4180 where needed. */
-export function csvCell(value: string | number): string {
-  let text = typeof value === "number" ? String(value) : value;
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** The ranking as CSV for Excel: UTF-8 with BOM, CRLF line ends, one row per unit. */
-export function assessmentCsv(rows: UnitScore[]): string {
+/** The ranking as a table (header and one row per unit), for the CSV export and other tabular views. */
+export function assessmentTable(rows: readonly UnitScore[]): { header: string[]; rows: (string | number)[][] } {
   const header = ["排名", "单位", "基础分", "加分", "扣分", "得分", "明细", "免于扣分"];
-  const lines = [header.map(csvCell).join(",")];
-  for (const r of rows) {
-    const plus = r.items.filter((i) => i.points > 0).reduce((s, i) => s + i.points, 0);
-    const minus = r.items.filter((i) => i.points < 0).reduce((s, i) => s + i.points, 0);
-    const detail = r.items.filter((i) => i.points !== 0).map((i) => `${i.label}${i.count}次${i.points > 0 ? "+" : ""}${i.points}`).join("；");
-    const exempted = r.exempted.map((e) => `${e.detail}（${e.reason}）`).join("；");
-    lines.push([r.rank, r.unit, r.base, plus, minus, r.total, detail, exempted].map(csvCell).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return {
+    header,
+    rows: rows.map((r) => {
+      const plus = r.items.filter((i) => i.points > 0).reduce((s, i) => s + i.points, 0);
+      const minus = r.items.filter((i) => i.points < 0).reduce((s, i) => s + i.points, 0);
+      const detail = r.items.filter((i) => i.points !== 0).map((i) => `${i.label}${i.count}次${i.points > 0 ? "+" : ""}${i.points}`).join("；");
+      const exempted = r.exempted.map((e) => `${e.detail}（${e.reason}）`).join("；");
+      return [r.rank, r.unit, r.base, plus, minus, r.total, detail, exempted];
+    }),
+  };
 }

@@ -6,14 +6,15 @@
 const BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
-/** One cell, guarded against formula injection and quoted when it needs to be. */
-export function csvCell(value: string): string {
+/** One cell, guarded against formula injection and quoted when it needs to be; numbers stay numbers. */
+export function csvCell(value: string | number): string {
+  if (typeof value === "number") return String(value);
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
 /** A whole CSV document: BOM, header row, data rows, CRLF after every row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(",") + "\r\n").join("");
 }
 
