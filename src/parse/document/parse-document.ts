@@ -2,7 +2,7 @@
  * One document of an issue, from its title line to its last line: the 公文 frame, the body and
  * its outline, the document it carries, attachments, glossary, tasks — or a chronicle's events.
  */
-import type { Document, Enclosure, Section, Task, TocEntry } from "../../model/index.ts";
+import type { Document, Enclosure, Task, TocEntry } from "../../model/index.ts";
 import type { DocumentBounds } from "../segment/index.ts";
 import { buildParagraphs, cleanLine, isOrderTitle, matchKey, orderNumber, readDocNumber, titleText, type Paragraph } from "../text/index.ts";
 import { readAttachment } from "./attachments.ts";
@@ -124,9 +124,4 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
   if (regions.glossary) doc.glossary = parseGlossary(regions.glossary);
   doc.tasks = tasks;
   return doc;
-}
-
-/** Every section of an outline, depth first (for counting). */
-export function flattenSections(sections: readonly Section[]): Section[] {
-  return sections.flatMap((s) => [s, ...flattenSections(s.children)]);
 }

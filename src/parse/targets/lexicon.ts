@@ -44,5 +44,3 @@ export const DISPOSAL_CONTEXT = /[将把给]/u;
 /** Administrative units a count ranges over (`在12个行政村…`): scope, not output. */
 export const SCOPE_NOUN = /^(?:行政村|街道|乡镇|社区(?=[、，,和及]|$)|[村镇乡](?!庄))/u;
 
-/** What follows a number that protects rather than produces (`3.68万亩红线`). */
-export const PROTECTED_NOUN = /^(?:红线|底线)/u;
