@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
+    // bench/out is scratch (copies of the tree for before/after runs), never part of the suite.
+    exclude: ["**/node_modules/**", "bench/out/**"],
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",

@@ -5,7 +5,7 @@ import { defineCommand } from "citty";
 import { importAndTrack, trackCurrentIssues } from "../commands/index.ts";
 import { loadConfig } from "../config/index.ts";
 import { parseIssue } from "../parse/index.ts";
-import { serve } from "../server/index.ts";
+import { serve, type RunningServer } from "../server/index.ts";
 import { listIssues } from "../store/index.ts";
 import { openDatabase } from "./open-database.ts";
 
@@ -20,27 +20,23 @@ export const serveCommand = defineCommand({
   },
   async run({ args }) {
     const config = loadConfig({ ...process.env, ...(args.port ? { PORT: args.port } : {}) });
-    if (!args["no-sample"]) {
-      const db = await openDatabase(config.databaseUrl);
-      try {
-        if ((await listIssues(db, {})).length === 0) {
-          const issue = parseIssue(readFileSync(SAMPLE), { file: "dawukou-2021-03.txt" });
-          await importAndTrack(db, issue, { today: new Date() });
-          process.stdout.write(`loaded the sample issue ${issue.publication.name} ${issue.year}年第${issue.number}期\n`);
-        }
-      } finally {
-        await db.destroy();
-      }
-    }
-    // Every current issue's tasks are tracked, and duties of periods begun since are added.
+    // One connection, migrated once, serves the start-up work and then the server.
     const db = await openDatabase(config.databaseUrl);
+    let server: RunningServer;
     try {
+      if (!args["no-sample"] && (await listIssues(db, {})).length === 0) {
+        const issue = parseIssue(readFileSync(SAMPLE), { file: "dawukou-2021-03.txt" });
+        await importAndTrack(db, issue, { today: new Date() });
+        process.stdout.write(`loaded the sample issue ${issue.publication.name} ${issue.year}年第${issue.number}期\n`);
+      }
+      // Every current issue's tasks are tracked, and duties of periods begun since are added.
       const tracked = await trackCurrentIssues(db, { today: new Date() });
       if (tracked.created > 0 || tracked.duties > 0) process.stdout.write(`tracking: ${tracked.created} new tasks, ${tracked.duties} new reporting duties\n`);
-    } finally {
+      server = await serve(config, { db });
+    } catch (error) {
       await db.destroy();
+      throw error;
     }
-    const server = await serve(config);
     process.stdout.write(`gongbao is serving on ${server.url} (database: ${config.databaseUrl})\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => void server.close().then(resolve);

@@ -20,13 +20,14 @@ export interface SearchDialect {
   /** Deletes documents by id; called inside a transaction. */
   delete(db: SearchDb, ids: number[]): Promise<void>;
   /** A bare SELECT (no parentheses) of documents containing every term (phrase of recall tokens), ranked by jieba words. */
-  textMatch(terms: QueryTerm[], rankTokens: string[]): RawBuilder<TextMatchRow>;
+  textMatch(db: SearchDb, terms: QueryTerm[], rankTokens: string[]): Promise<RawBuilder<TextMatchRow>>;
   /**
    * A bare SELECT of the `limit` newest matches (document id descending) below `before` (all when
    * null) that also pass `filters` (conditions on search_docs as `d`), ranked like textMatch. It
-   * must walk the match in id order and stop at `limit`, never rank or sort every match.
+   * must walk the match in id order and stop at `limit`, never rank or sort every match. `db` is
+   * only read for the shape of the index (SQLite's partitions), not for matches.
    */
-  textBlock(block: TextBlock): RawBuilder<TextMatchRow>;
+  textBlock(db: SearchDb, block: TextBlock): Promise<RawBuilder<TextMatchRow>>;
 }
 
 /** What {@link SearchDialect.textBlock} selects. */

@@ -7,3 +7,5 @@ export { parseDocNumberQuery, type DocNumberQuery } from "./doc-number.ts";
 export { addUserWords, charBigrams, tokensForIndex } from "./segmenter.ts";
 export { measureRecall, allHitIds, allMatchIds, type RecallReport, type QueryRecall } from "./recall.ts";
 export { MAX_QUERY_CHARS } from "./query.ts";
+/** HTML escaping shared with the web layer: snippets are the one place search writes markup. */
+export { escapeHtml } from "./snippet.ts";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { GongbaoError } from "../model/errors.ts";
 import { parseDocNumberQuery, type DocNumberQuery } from "./doc-number.ts";
-import { fold, runBigrams, textRuns, tokensForIndex } from "./segmenter.ts";
+import { fold, queryWords, runBigrams, textRuns } from "./segmenter.ts";
 import type { SearchQuery } from "./types.ts";
 
 /** Longest query accepted; also bounds a term so PostgreSQL's chunk overlap always covers it. */
@@ -122,7 +122,7 @@ export function parseSearchQuery(query: SearchQuery): ParsedSearch {
   const terms = queryTerms(text);
   if (terms.length === 0) throw badRequest("the search text has no words to look for", "q");
   if (terms.length > MAX_TERMS) throw badRequest(`the search text has more than ${MAX_TERMS} words`, "q");
-  const rankTokens = [...new Set(terms.flatMap((term) => tokensForIndex(term.text)))].slice(0, 32);
+  const rankTokens = [...new Set(terms.flatMap((term) => queryWords(term.text)))].slice(0, 32);
   return {
     terms,
     rankTokens,

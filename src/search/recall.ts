@@ -61,7 +61,7 @@ export async function measureRecall(db: SearchDb, queries: string[], corpusTexts
 export async function allMatchIds(db: SearchDb, q: string): Promise<number[]> {
   const parsed = parseSearchQuery({ q });
   const dialect = dialectFor(db) === "postgres" ? postgresSearch : sqliteSearch;
-  const match = dialect.textMatch(parsed.terms, parsed.rankTokens);
+  const match = await dialect.textMatch(db, parsed.terms, parsed.rankTokens);
   const { rows } = await sql<{ document_id: number }>`SELECT m.document_id FROM (${match}) AS m`.execute(db);
   return rows.map((row) => Number(row.document_id));
 }

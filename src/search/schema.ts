@@ -1,5 +1,4 @@
 /** The search tables as Kysely sees them; used through `db.withTables<SearchTables>()`. */
-import type { Generated } from "kysely";
 
 /** One indexed document: filter columns, the parsed document number and the body for snippets. */
 export interface SearchDocsTable {
@@ -34,12 +33,11 @@ export interface SearchGramsTable {
   grams: string;
 }
 
-/** SQLite only: the FTS5 table; rowid is the document id. */
-export interface SearchFtsTable {
-  rowid: Generated<number>;
-  title_tokens: string;
-  body_tokens: string;
-  grams: string;
+/** SQLite only: the partitions of the FTS5 index that exist (see sqlite/partitions.ts). */
+export interface SearchPartitionsTable {
+  part: number;
+  /** 1 once a newer partition exists and this one's segments were merged into one. */
+  sealed: number;
 }
 
 /** All tables of the search index. */
@@ -47,5 +45,5 @@ export interface SearchFtsTable {
 export type SearchTables = {
   search_docs: SearchDocsTable;
   search_grams: SearchGramsTable;
-  search_fts: SearchFtsTable;
+  search_partitions: SearchPartitionsTable;
 };

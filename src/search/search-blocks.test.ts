@@ -8,21 +8,30 @@ import { migrateSearch, searchIndex, type SearchDocument, type SearchIndex, type
 
 const BLOCK = 50;
 const CATEGORIES = ["甲类", "乙类", "丙类"];
-/** 180 documents; "公报" is in two of three, "专项" in one of nine; 7 and 140 carry document numbers. */
-const docs: SearchDocument[] = Array.from({ length: 180 }, (_, i) => {
-  const id = i + 1;
-  const words = [id % 3 !== 0 ? "公报发布" : "其他内容", id % 9 === 0 ? "专项行动" : "日常工作", id % 5 === 0 ? "公报公报" : ""];
-  return {
-    id, issueId: 1, title: `第${id}号文件`, docNumber: id === 7 || id === 140 ? `测政发〔2021〕${id}号` : null,
-    category: CATEGORIES[id % 3] ?? null, genre: id % 2 === 0 ? "通知" : "决定", issuers: [], orgIds: [],
-    year: 2000 + (id % 4), issueNumber: 1, date: `20${String(10 + (id % 13)).padStart(2, "0")}-01-${String(1 + (id % 28)).padStart(2, "0")}`,
-    text: `${words.join("，")}。`,
-  };
-});
-const matching = (word: string, keep: (doc: SearchDocument) => boolean = () => true): number[] =>
-  docs.filter((doc) => `${doc.title}\n${doc.text}`.includes(word) && keep(doc)).map((doc) => doc.id);
+/**
+ * Document ids of the n-th document (1-based): consecutive, or 700 apart, so that on SQLite the
+ * corpus spans 16 FTS5 partitions and a block spans several of them.
+ */
+const LAYOUTS: Record<string, (n: number) => number> = { consecutive: (n) => n, spread: (n) => n * 700 };
+/** 180 documents; "公报" is in two of three, "专项" in one of nine; the 7th and 140th carry document numbers. */
+function corpus(idOf: (n: number) => number): SearchDocument[] {
+  return Array.from({ length: 180 }, (_, i) => {
+    const n = i + 1;
+    const words = [n % 3 !== 0 ? "公报发布" : "其他内容", n % 9 === 0 ? "专项行动" : "日常工作", n % 5 === 0 ? "公报公报" : ""];
+    return {
+      id: idOf(n), issueId: 1, title: `第${n}号文件`, docNumber: n === 7 || n === 140 ? `测政发〔2021〕${n}号` : null,
+      category: CATEGORIES[n % 3] ?? null, genre: n % 2 === 0 ? "通知" : "决定", issuers: [], orgIds: [],
+      year: 2000 + (n % 4), issueNumber: 1, date: `20${String(10 + (n % 13)).padStart(2, "0")}-01-${String(1 + (n % 28)).padStart(2, "0")}`,
+      text: `${words.join("，")}。`,
+    };
+  });
+}
+function matcher(docs: SearchDocument[]) {
+  return (word: string, keep: (doc: SearchDocument) => boolean = () => true): number[] =>
+    docs.filter((doc) => `${doc.title}\n${doc.text}`.includes(word) && keep(doc)).map((doc) => doc.id);
+}
 
-/** Block-size results per dialect, compared below. */
+/** Block-size results per layout and dialect, compared below. */
 const firstBlocks = new Map<string, Map<string, number[]>>();
 const QUERIES: Array<[string, SearchQuery, (doc: SearchDocument) => boolean]> = [
   ["relevance", { q: "公报" }, () => true],
@@ -30,6 +39,7 @@ const QUERIES: Array<[string, SearchQuery, (doc: SearchDocument) => boolean]> = 
   ["filtered", { q: "公报", genre: "通知" }, (doc) => doc.genre === "通知"],
   ["docnumber", { q: "测政发〔2021〕140号" }, () => true],
 ];
+const CASES = testDialects().flatMap((dialect) => Object.keys(LAYOUTS).map((layout) => [dialect, layout] as const));
 
 async function pageAll(index: SearchIndex, query: SearchQuery, limit: number): Promise<number[]> {
   const ids: number[] = [];
@@ -42,9 +52,12 @@ async function pageAll(index: SearchIndex, query: SearchQuery, limit: number): P
   return ids;
 }
 
-describe.each(testDialects())("blocked search on %s", (dialect) => {
+describe.each(CASES)("blocked search on %s, %s ids", (dialect, layout) => {
   let t: TestDatabase;
   let index: SearchIndex;
+  const idOf = LAYOUTS[layout] ?? ((n: number) => n);
+  const docs = corpus(idOf);
+  const matching = matcher(docs);
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
@@ -72,24 +85,26 @@ describe.each(testDialects())("blocked search on %s", (dialect) => {
   });
 
   it.each(QUERIES)("pages through every %s match exactly once, block after block", async (name, query, keep) => {
-    const expected = query.q.startsWith("测政发") ? [140] : matching(query.q, keep);
+    const expected = query.q.startsWith("测政发") ? [idOf(140)] : matching(query.q, keep);
     const ids = await pageAll(index, query, 7);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort((a, b) => a - b)).toEqual(expected);
     // One page larger than a block holds the whole first block.
     const firstBlock = (await index.search({ ...query, limit: 100 })).hits.map((hit) => hit.documentId);
     expect(firstBlock.length).toBe(Math.min(expected.length, BLOCK));
-    const byDialect = firstBlocks.get(name) ?? new Map<string, number[]>();
+    const key = `${layout} ${name}`;
+    const byDialect = firstBlocks.get(key) ?? new Map<string, number[]>();
     byDialect.set(dialect, [...firstBlock].sort((a, b) => a - b));
-    firstBlocks.set(name, byDialect);
+    firstBlocks.set(key, byDialect);
   });
 
   it("ranks the newest block by relevance and sorts it by date when asked", async () => {
     const first = await index.search({ q: "公报", limit: 100 });
     const newest = new Set(matching("公报").slice(-BLOCK));
     expect(first.hits.every((hit) => newest.has(hit.documentId))).toBe(true);
-    // "公报公报" documents hold the word three times and rank above those that hold it once.
-    expect((first.hits[0]?.documentId ?? 0) % 5).toBe(0);
+    // "公报公报" documents (every fifth) hold the word three times and rank above those that hold it once.
+    const ordinal = docs.findIndex((doc) => doc.id === first.hits[0]?.documentId) + 1;
+    expect(ordinal % 5).toBe(0);
     const byDate = await index.search({ q: "公报", sort: "date", limit: 100 });
     const dates = byDate.hits.map((hit) => hit.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
@@ -98,7 +113,7 @@ describe.each(testDialects())("blocked search on %s", (dialect) => {
 
 describe("blocked search on both dialects", () => {
   it.runIf(testDialects().length > 1)("returns the same first block for the same query and block size", () => {
-    expect(firstBlocks.size).toBe(QUERIES.length);
+    expect(firstBlocks.size).toBe(QUERIES.length * Object.keys(LAYOUTS).length);
     for (const [name, byDialect] of firstBlocks) expect(byDialect.get("postgres"), name).toEqual(byDialect.get("sqlite"));
   });
 });

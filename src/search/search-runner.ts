@@ -122,7 +122,7 @@ export async function runSearch(db: SearchDb, dialect: SearchDialect, query: Sea
   const parsed = parseSearchQuery(query);
   const blockSize = options.blockSize ?? DEFAULT_BLOCK_SIZE;
   const { limit, position } = parsed;
-  const block = dialect.textBlock({
+  const block = await dialect.textBlock(db, {
     terms: parsed.terms, rankTokens: parsed.rankTokens, filters: filterMatch(parsed.filters), before: position.before, limit: blockSize + 1,
   });
   const order = parsed.sort === "date" ? sql`c.date DESC NULLS LAST, c.document_id DESC` : sql`c.score DESC, c.document_id ASC`;

@@ -72,14 +72,27 @@ function plainWord(token: string): boolean {
   return true;
 }
 
-/** jieba search-mode words of a text: folded, punctuation dropped, for the ranking columns. */
-export function tokensForIndex(text: string): string[] {
+function wordTokens(tokens: string[]): string[] {
   const out: string[] = [];
-  for (const token of segmenter().cutForSearch(fold(text), true)) {
+  for (const token of tokens) {
     if (token.length <= MAX_WORD && plainWord(token)) out.push(token);
     else for (const part of token.match(WORD_RUN) ?? []) out.push(clip(part));
   }
   return out;
+}
+
+/** jieba search-mode words of a text: folded, punctuation dropped, for the ranking columns. */
+export function tokensForIndex(text: string): string[] {
+  return wordTokens(segmenter().cutForSearch(fold(text), true));
+}
+
+/**
+ * jieba's words of a query, cleaned like {@link tokensForIndex}. Plain cut, not search mode: each
+ * word is also a search-mode token of the same text, and the overlapping pieces search mode adds
+ * (青少, 少年 in 青少年) would only make ranking slower without telling documents apart.
+ */
+export function queryWords(text: string): string[] {
+  return wordTokens(segmenter().cut(fold(text), true));
 }
 
 /** A piece of folded text: a run of unspaced (CJK) characters or a spaced-script word. */

@@ -2,7 +2,8 @@
 import type { AddressInfo } from "node:net";
 import { serve as listen } from "@hono/node-server";
 import type { Config } from "../config/index.ts";
-import { connect, migrate } from "../store/index.ts";
+import type { Kysely } from "kysely";
+import { connect, migrate, type Database } from "../store/index.ts";
 import { migrateSearch } from "../search/index.ts";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
@@ -15,9 +16,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves the app on `config.host:config.port` (port 0 picks a free one); tests may fix the clock. */
-export async function serve(config: Config, options: Pick<AppDeps, "clock"> = {}): Promise<RunningServer> {
-  const db = connect(config.databaseUrl);
+/** What {@link serve} may be given besides the config. */
+export interface ServeOptions extends Pick<AppDeps, "clock"> {
+  /** A database the caller has already opened and migrated; the server takes it over and closes it. */
+  db?: Kysely<Database>;
+}
+
+async function openMigrated(url: string): Promise<Kysely<Database>> {
+  const db = connect(url);
   try {
     await migrate(db);
     await migrateSearch(db);
@@ -25,6 +31,12 @@ export async function serve(config: Config, options: Pick<AppDeps, "clock"> = {}
     await db.destroy();
     throw error;
   }
+  return db;
+}
+
+/** Serves the app on `config.host:config.port` (port 0 picks a free one); tests may fix the clock. */
+export async function serve(config: Config, options: ServeOptions = {}): Promise<RunningServer> {
+  const db = options.db ?? (await openMigrated(config.databaseUrl));
   const app = createApp({ db, config, clock: options.clock });
   let server: ReturnType<typeof listen> | undefined;
   const address = await new Promise<AddressInfo>((resolve, reject) => {

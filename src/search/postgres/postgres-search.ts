@@ -52,11 +52,11 @@ export const postgresSearch: SearchDialect = {
     }
   },
   delete: deleteIds,
-  textMatch(terms, rankTokens): RawBuilder<TextMatchRow> {
+  async textMatch(_db, terms, rankTokens): Promise<RawBuilder<TextMatchRow>> {
     return sql<TextMatchRow>`SELECT d.document_id, ${score(rankTokens)} AS score FROM search_docs d
       WHERE ${sql.join(termConditions(terms), sql` AND `)}`;
   },
-  textBlock({ terms, rankTokens, filters, before, limit }): RawBuilder<TextMatchRow> {
+  async textBlock(_db, { terms, rankTokens, filters, before, limit }): Promise<RawBuilder<TextMatchRow>> {
     const conditions = [...termConditions(terms), ...filters];
     if (before !== null) conditions.push(sql<boolean>`d.document_id < ${before}`);
     // The rank is computed in an outer SELECT, so only the `limit` rows kept are ranked.

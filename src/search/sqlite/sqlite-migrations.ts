@@ -1,5 +1,6 @@
-/** SQLite schema of the search index: search_docs plus a contentless FTS5 table keyed by document id. */
+/** SQLite schema of the search index: search_docs plus contentless FTS5 tables keyed by document id. */
 import { sql, type Kysely, type Migration } from "kysely";
+import { insertFtsRows } from "./partitions.ts";
 
 /** The SQLite search migrations, by name in order. */
 export const sqliteSearchMigrations: Record<string, Migration> = {
@@ -44,6 +45,29 @@ export const sqliteSearchMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>): Promise<void> {
       await sql`DROP INDEX IF EXISTS search_docs_facets`.execute(db);
+    },
+  },
+  "0003_partitions": {
+    // One FTS5 table per range of document ids (partitions.ts). search_fts was contentless, so
+    // its tokens cannot be read back: every document is tokenised again from search_docs.
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Kysely runs SQLite migrations outside a transaction; an interrupted reindex must not stay half done.
+      await db.transaction().execute(async (trx) => {
+        await sql`CREATE TABLE search_partitions (part INTEGER PRIMARY KEY, sealed INTEGER NOT NULL)`.execute(trx);
+        let after = -1;
+        for (;;) {
+          const { rows } = await sql<{ document_id: number; title: string; body: string }>`SELECT document_id, title, body
+            FROM search_docs WHERE document_id > ${after} ORDER BY document_id LIMIT 500`.execute(trx);
+          const last = rows[rows.length - 1];
+          if (!last) break;
+          await insertFtsRows(trx, rows.map((row) => ({ id: row.document_id, title: row.title, text: row.body })));
+          after = last.document_id;
+        }
+        await sql`DROP TABLE search_fts`.execute(trx);
+      });
+    },
+    async down(): Promise<void> {
+      throw new Error("search migration 0003_partitions cannot be undone: rebuild the index instead");
     },
   },
 };

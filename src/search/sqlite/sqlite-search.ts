@@ -1,17 +1,15 @@
 /**
- * FTS5 half of the search index. Recall comes from the `grams` column matched as a phrase of
- * consecutive bigrams; bm25 over the jieba columns (title weighted above body) ranks.
+ * FTS5 half of the search index, one FTS5 table per partition of document ids (partitions.ts).
+ * Recall comes from the `grams` column matched as a phrase of consecutive bigrams; bm25 over the
+ * jieba columns (title weighted above body) ranks.
  */
-import { sql, type Insertable, type RawBuilder } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { slices, type SearchDb, type SearchDialect, type TextMatchRow } from "../dialect.ts";
 import type { QueryTerm } from "../query.ts";
 import { docRow } from "../rows.ts";
-import type { SearchFtsTable, SearchTables } from "../schema.ts";
-import type { SearchDocument } from "../types.ts";
-import { charBigrams, tokensForIndex } from "../segmenter.ts";
+import type { SearchTables } from "../schema.ts";
+import { byPartition, insertFtsRows, listPartitions, PARTITION_SIZE, partitionTable, unionOfPartitions } from "./partitions.ts";
 
-/** A private-use token between title and body grams: no query can contain it, so no phrase spans the seam. */
-const SEAM = "\uE000";
 /** bm25 column weights: title_tokens, body_tokens, grams. */
 const WEIGHTS = sql.raw("10.0, 2.0, 1.0");
 
@@ -20,31 +18,40 @@ export function ftsString(tokens: string[]): string {
   return `"${tokens.join(" ").replace(/"/gu, '""')}"`;
 }
 
-/** The FTS5 MATCH expression: every term as a grams phrase, OR-ed jieba words to rank by. */
+function gramsPhrase(term: QueryTerm): string {
+  return `grams : ${ftsString(term.grams)}${term.prefixLast ? "*" : ""}`;
+}
+
+/**
+ * The FTS5 MATCH expression: every term as a grams phrase, AND the jieba words to rank by OR-ed
+ * with the first term's first gram, which every match contains, so ranking never narrows the
+ * match. bm25 reads every phrase of the expression for every row: one token there instead of the
+ * first term's whole phrase saves a positional match per row.
+ */
 export function ftsExpression(terms: QueryTerm[], rankTokens: string[]): string {
-  const phrases = terms.map((term) => `grams : ${ftsString(term.grams)}${term.prefixLast ? "*" : ""}`);
-  const must = phrases.map((p) => `(${p})`).join(" AND ");
-  if (rankTokens.length === 0) return must;
-  // The OR with the first phrase keeps the ranking clause from narrowing the matches.
-  const rank = `({title_tokens body_tokens} : (${rankTokens.map((t) => ftsString([t])).join(" OR ")})) OR (${phrases[0] ?? ""})`;
+  const must = terms.map((term) => `(${gramsPhrase(term)})`).join(" AND ");
+  const first = terms[0];
+  if (rankTokens.length === 0 || !first) return must;
+  const firstGram = first.grams.length === 1 ? first : { ...first, grams: first.grams.slice(0, 1), prefixLast: false };
+  const rank = `({title_tokens body_tokens} : (${rankTokens.map((t) => ftsString([t])).join(" OR ")})) OR (${gramsPhrase(firstGram)})`;
   return `${must} AND (${rank})`;
 }
 
-function ftsRow(doc: SearchDocument): Insertable<SearchFtsTable> {
-  return {
-    rowid: doc.id,
-    title_tokens: tokensForIndex(doc.title).join(" "),
-    body_tokens: tokensForIndex(doc.text).join(" "),
-    grams: `${charBigrams(doc.title).join(" ")} ${SEAM} ${charBigrams(doc.text).join(" ")}`,
-  };
+async function deleteIds(db: SearchDb, ids: number[]): Promise<void> {
+  const parts = new Set(await listPartitions(db));
+  for (const [part, partIds] of byPartition(ids, (id) => id)) {
+    if (!parts.has(part)) continue;
+    for (const chunk of slices(partIds, 500)) {
+      await sql`DELETE FROM ${sql.table(partitionTable(part))} WHERE rowid IN (${sql.join(chunk)})`.execute(db);
+    }
+  }
+  const tdb = db.withTables<SearchTables>();
+  for (const chunk of slices(ids, 500)) await tdb.deleteFrom("search_docs").where("document_id", "in", chunk).execute();
 }
 
-async function deleteIds(db: SearchDb, ids: number[]): Promise<void> {
-  const tdb = db.withTables<SearchTables>();
-  for (const part of slices(ids, 500)) {
-    await tdb.deleteFrom("search_fts").where("rowid", "in", part).execute();
-    await tdb.deleteFrom("search_docs").where("document_id", "in", part).execute();
-  }
+/** Partitions that can hold ids below `before` (all when null), newest first. */
+function partitionsBelow(parts: number[], before: number | null): number[] {
+  return before === null ? parts : parts.filter((part) => part * PARTITION_SIZE < before);
 }
 
 /** The SQLite implementation of {@link SearchDialect}. */
@@ -52,33 +59,39 @@ export const sqliteSearch: SearchDialect = {
   async write(db, docs) {
     const tdb = db.withTables<SearchTables>();
     // Only ids already indexed need deleting; an import of new documents (the usual case) then
-    // runs one indexed SELECT instead of a DELETE on the FTS table and one on search_docs.
+    // runs one indexed SELECT instead of a DELETE per partition and one on search_docs.
     const present: number[] = [];
     for (const part of slices(docs.map((doc) => doc.id), 500)) {
       const rows = await tdb.selectFrom("search_docs").select("document_id").where("document_id", "in", part).execute();
       present.push(...rows.map((row) => row.document_id));
     }
     await deleteIds(db, present);
-    // Multi-row inserts: one prepared statement per slice instead of two per document.
-    for (const part of slices(docs, 50)) {
-      await tdb.insertInto("search_docs").values(part.map(docRow)).execute();
-      await tdb.insertInto("search_fts").values(part.map(ftsRow)).execute();
-    }
+    for (const part of slices(docs, 50)) await tdb.insertInto("search_docs").values(part.map(docRow)).execute();
+    await insertFtsRows(db, docs);
   },
   delete: deleteIds,
-  textMatch(terms, rankTokens): RawBuilder<TextMatchRow> {
+  async textMatch(db, terms, rankTokens): Promise<RawBuilder<TextMatchRow>> {
     const expression = ftsExpression(terms, rankTokens);
-    return sql<TextMatchRow>`SELECT rowid AS document_id, -bm25(search_fts, ${WEIGHTS}) AS score
-      FROM search_fts WHERE search_fts MATCH ${expression}`;
+    return unionOfPartitions(await listPartitions(db), (name) => {
+      const table = sql.table(name);
+      return sql<TextMatchRow>`SELECT rowid AS document_id, -bm25(${table}, ${WEIGHTS}) AS score FROM ${table} WHERE ${table} MATCH ${expression}`;
+    });
   },
-  textBlock({ terms, rankTokens, filters, before, limit }): RawBuilder<TextMatchRow> {
-    const conditions = [sql<boolean>`search_fts MATCH ${ftsExpression(terms, rankTokens)}`, ...filters];
-    if (before !== null) conditions.push(sql<boolean>`search_fts.rowid < ${before}`);
-    // FTS5 streams matches in rowid order when asked for ORDER BY rowid DESC, so LIMIT stops the
-    // scan (and bm25) after `limit` rows; filters are primary-key lookups per streamed match.
-    const join = filters.length > 0 ? sql`JOIN search_docs d ON d.document_id = search_fts.rowid` : sql``;
-    return sql<TextMatchRow>`SELECT search_fts.rowid AS document_id, -bm25(search_fts, ${WEIGHTS}) AS score
-      FROM search_fts ${join} WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
+  async textBlock(db, { terms, rankTokens, filters, before, limit }): Promise<RawBuilder<TextMatchRow>> {
+    const expression = ftsExpression(terms, rankTokens);
+    const parts = partitionsBelow(await listPartitions(db), before);
+    // Newest partition first, each streamed in rowid order (FTS5 consumes ORDER BY rowid DESC),
+    // so the LIMIT stops the union inside the partition where the block is full: older
+    // partitions are never opened and bm25 never reads their posting lists.
+    const union = unionOfPartitions(parts, (name) => {
+      const table = sql.table(name);
+      const conditions = [sql<boolean>`${table} MATCH ${expression}`, ...filters];
+      if (before !== null) conditions.push(sql<boolean>`${table}.rowid < ${before}`);
+      const join = filters.length > 0 ? sql`JOIN search_docs d ON d.document_id = ${table}.rowid` : sql``;
+      return sql<TextMatchRow>`SELECT ${table}.rowid AS document_id, -bm25(${table}, ${WEIGHTS}) AS score
+        FROM ${table} ${join} WHERE ${sql.join(conditions, sql` AND `)}
+        ORDER BY ${table}.rowid DESC LIMIT ${limit}`;
+    });
+    return sql<TextMatchRow>`${union} LIMIT ${limit}`;
   },
 };

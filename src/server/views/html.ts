@@ -2,6 +2,10 @@
  * A tiny HTML template: every interpolated value is escaped unless it is already SafeHtml, so
  * document text (which may contain `<script>`) always comes out as text.
  */
+import { escapeHtml } from "../../search/index.ts";
+
+/** Escapes text for element content and quoted attribute values (one implementation, beside the snippets). */
+export { escapeHtml };
 
 /** A fragment of markup that is trusted as it is. */
 export class SafeHtml {
@@ -15,12 +19,6 @@ export class SafeHtml {
 /** Values a template accepts; null, undefined and false render as nothing. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch] ?? ch);
-}
 
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return "";
