@@ -7,10 +7,11 @@ import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
 import { isSpace, QuoteTracker } from "./clauses.ts";
 import {
   DISPOSAL_CONTEXT, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_CONTEXT,
-  SCOPE_NOUN, SHARE_UNITS, SUFFIXES, UNITS,
+  SCOPE_NOUN, SHARE_UNITS, SUFFIXES,
 } from "./lexicon.ts";
 import type { Comparator } from "./lexicon.ts";
 import { guessMetric } from "./metric.ts";
+import { nextUnitNumber, type NumberHit } from "./number-scan.ts";
 
 /** What the caller knows about the text's setting: the year that `年内`/`到年底` mean. */
 export interface TargetContext {
@@ -19,24 +20,6 @@ export interface TargetContext {
 
 interface Hit { at: number; numberEnd: number; unitEnd: number; value: number; unit: string; comparator: Comparator }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-// `(?<![0-9.．])` belongs before the number, but a leading lookbehind makes the engine try the
-// whole pattern at every character; `nextNumber` checks the preceding character itself instead.
-const NUMBER = new RegExp(
-  String.raw`([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`,
-  "gu",
-);
-
-/** The next NUMBER match from `NUMBER.lastIndex` that no digit or dot precedes, or null. */
-function nextNumber(text: string): RegExpExecArray | null {
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const c = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0xff0e)) return m;
-    // As the lookbehind would: try again from the next character.
-    NUMBER.lastIndex = m.index + 1;
-  }
-  return null;
-}
 const COMPARATOR_START = new RegExp(`[${[...NEAR_PREFIXES, ...DISTANT_PREFIXES].map(([w]) => w.charAt(0)).join("")}]`, "gu");
 const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
 const SENTENCE_ENDS = "。；;！？!?";
@@ -83,14 +66,12 @@ function prefixComparator(clause: string, from: number, at: number): { comparato
   return best === null ? null : { comparator: best.comparator, near: best.end + 3 >= at - from };
 }
 
-interface NumberMatch { at: number; digits: string; unit: string; length: number }
-
 /** Reads the goals of one clause from its unit-bearing numbers (offsets into the clause). */
-function clauseHits(clause: string, numbers: readonly NumberMatch[], quoted: readonly boolean[]): Hit[] {
+function clauseHits(clause: string, numbers: readonly NumberHit[], quoted: readonly boolean[]): Hit[] {
   const hits: Hit[] = [];
   let prevEnd = 0;
   for (let k = 0; k < numbers.length; k++) {
-    const { at, digits, unit, length } = numbers[k] as NumberMatch;
+    const { at, digits, unit, length } = numbers[k] as NumberHit;
     const unitEnd = at + length;
     const leadFrom = prevEnd;
     prevEnd = unitEnd;
@@ -167,8 +148,7 @@ export function extractTargets(text: string, context: TargetContext = {}): Targe
   const matchable = foldDigits(clean);
   // One scan of the whole text finds every unit-bearing number: no clause can hold a goal
   // without one, and since no number or unit spans punctuation the matches are the clauses' own.
-  NUMBER.lastIndex = 0;
-  let m = nextNumber(matchable);
+  let m = nextUnitNumber(matchable, 0);
   if (m === null) return [];
   const year = context.year ?? null;
   const quotes = new QuoteTracker(matchable);
@@ -183,11 +163,12 @@ export function extractTargets(text: string, context: TargetContext = {}): Targe
     const i = brk === null ? matchable.length : brk.index;
     if (i > from) {
       undated.push(from, i);
-      const numbers: NumberMatch[] = [];
+      const numbers: NumberHit[] = [];
       const quoted: boolean[] = [];
-      for (; m !== null && m.index < i; m = nextNumber(matchable)) {
-        numbers.push({ at: m.index - from, digits: m[1] ?? "", unit: m[2] ?? "", length: m[0].length });
-        quoted.push(quotes.quotedAt(m.index));
+      for (; m !== null && m.at < i; m = nextUnitNumber(matchable, m.at + m.length)) {
+        quoted.push(quotes.quotedAt(m.at));
+        // Offsets into the clause from here on; the scan goes on from the text offset it ends at.
+        numbers.push({ at: m.at - from, digits: m.digits, unit: m.unit, length: m.length });
       }
       if (numbers.length > 0) {
         const clause = matchable.slice(from, i);
