@@ -33,6 +33,9 @@ export function discoverLongForms(registry: OrgRegistry, texts: readonly string[
   for (const found of findAll(texts, candidates)) registry.observe(found);
 }
 
+const INNER_SPACE = /\s/u;
+const SPACE_RUN = /\s+/gu;
+
 /**
  * Which of the candidates occur in the texts. One alternation of the candidates runs over each
  * line (rebuilt without a candidate once it is found), so the cost stays one pass over the text.
@@ -46,8 +49,10 @@ export function findAll(texts: readonly string[], candidates: ReadonlySet<string
   let re = pattern();
   for (const raw of texts) {
     if (re === null) break;
-    // Names broken by extraction spaces still count; lines without spaces are scanned as they are.
-    const text = /[\s\u3000]/u.test(raw) ? raw.replace(/[\s\u3000]+/gu, "") : raw;
+    // Names broken by extraction spaces still count. Most lines' only spaces are their indent: trim
+    // (a slice, no copy) takes those, and only a line with inner spaces is copied without them.
+    const trimmed = raw.trim();
+    const text = INNER_SPACE.test(trimmed) ? trimmed.replace(SPACE_RUN, "") : trimmed;
     re.lastIndex = 0;
     let changed = false;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

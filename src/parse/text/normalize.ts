@@ -5,10 +5,11 @@
  */
 
 const MARKDOWN = /\*\*|__/gu;
+const HAS_MARKDOWN = /\*\*|__/u;
 /** Removes markdown bold markers left by some PDF-to-text converters. */
 export function stripMarkdown(text: string): string {
-  // Most lines hold no marker: skip the replace (and its copy) for them.
-  return text.includes("**") || text.includes("__") ? text.replace(MARKDOWN, "") : text;
+  // Most lines hold no marker: skip the replace (and its copy) for them; one scan for both markers.
+  return HAS_MARKDOWN.test(text) ? text.replace(MARKDOWN, "") : text;
 }
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！" };
