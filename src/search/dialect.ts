@@ -1,7 +1,7 @@
 /** What each storage dialect supplies to the dialect-neutral search code. */
 import type { Kysely, RawBuilder } from "kysely";
 import type { Database } from "../store/schema.ts";
-import type { QueryTerm } from "./query.ts";
+import type { QueryTerm, SearchFilters } from "./query.ts";
 import type { SearchDocument } from "./types.ts";
 
 /** A database handle (plain or a transaction) as the search code receives it. */
@@ -23,7 +23,7 @@ export interface SearchDialect {
   textMatch(db: SearchDb, terms: QueryTerm[], rankTokens: string[]): Promise<RawBuilder<TextMatchRow>>;
   /**
    * A bare SELECT of the `limit` newest matches (document id descending) below `before` (all when
-   * null) that also pass `filters` (conditions on search_docs as `d`), ranked like textMatch. It
+   * null) that also pass the filters, ranked like textMatch. It
    * must walk the match in id order and stop at `limit`, never rank or sort every match. `db` is
    * only read for the shape of the index (SQLite's partitions), not for matches.
    */
@@ -34,7 +34,10 @@ export interface SearchDialect {
 export interface TextBlock {
   terms: QueryTerm[];
   rankTokens: string[];
-  filters: Array<RawBuilder<boolean>>;
+  /** The filters as the user gave them. */
+  filters: SearchFilters;
+  /** The same filters as conditions on search_docs (`d`), for dialects that filter in SQL. */
+  filterSql: Array<RawBuilder<boolean>>;
   before: number | null;
   limit: number;
 }

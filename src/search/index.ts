@@ -2,6 +2,7 @@
 export type { SearchDocument, SearchQuery, SearchHit, SearchResult, SearchIndex, SearchOptions } from "./types.ts";
 export type { SearchTables, SearchDocsTable } from "./schema.ts";
 export { searchIndex } from "./search-index.ts";
+export { DEFAULT_BLOCK_SIZE } from "./search-runner.ts";
 export { migrateSearch } from "./migrate.ts";
 export { parseDocNumberQuery, type DocNumberQuery } from "./doc-number.ts";
 export { addUserWords, charBigrams, tokensForIndex } from "./segmenter.ts";

@@ -50,9 +50,9 @@ export interface ParsedSearch {
 
 const QuerySchema = z.object({
   q: z.string(),
-  category: z.string().max(200).optional(),
-  genre: z.string().max(200).optional(),
-  issuer: z.string().max(200).optional(),
+  category: z.string().min(1).max(200).optional(),
+  genre: z.string().min(1).max(200).optional(),
+  issuer: z.string().min(1).max(200).optional(),
   orgId: z.number().int().nonnegative().optional(),
   year: z.number().int().min(0).max(9999).optional(),
   issueNumber: z.number().int().nonnegative().optional(),

@@ -79,7 +79,9 @@ function candidates(parsed: ParsedSearch, blockSize: number): RawBuilder<unknown
   const columns = sql`d.document_id, d.date, d.category, d.genre, d.year`;
   const { docNumber } = parsed;
   const boost = docNumber ? sql`CASE WHEN ${docNumberMatch(docNumber)} THEN ${sql.lit(DOC_NUMBER_BOOST)} ELSE 0 END` : sql`0`;
-  const text = sql`SELECT ${columns}, m.score + ${boost} AS score FROM m JOIN search_docs d ON d.document_id = m.document_id`;
+  // The filters again: a dialect may have matched them by hashed tokens, which are checked here.
+  const text = sql`SELECT ${columns}, m.score + ${boost} AS score FROM m JOIN search_docs d ON d.document_id = m.document_id
+    ${where(filterMatch(parsed.filters))}`;
   if (!docNumber) return text;
   // Scalar subqueries, not a join with r: joined, SQLite scanned search_docs (150 ms per 发文字号).
   const range = [sql<boolean>`((SELECT n FROM r) <= ${blockSize} OR d.document_id > (SELECT last FROM r))`];
@@ -123,7 +125,8 @@ export async function runSearch(db: SearchDb, dialect: SearchDialect, query: Sea
   const blockSize = options.blockSize ?? DEFAULT_BLOCK_SIZE;
   const { limit, position } = parsed;
   const block = await dialect.textBlock(db, {
-    terms: parsed.terms, rankTokens: parsed.rankTokens, filters: filterMatch(parsed.filters), before: position.before, limit: blockSize + 1,
+    terms: parsed.terms, rankTokens: parsed.rankTokens, filters: parsed.filters, filterSql: filterMatch(parsed.filters), before: position.before,
+    limit: blockSize + 1,
   });
   const order = parsed.sort === "date" ? sql`c.date DESC NULLS LAST, c.document_id DESC` : sql`c.score DESC, c.document_id ASC`;
   // b holds one match more than a block; when it is full, its oldest match belongs to the next block.

@@ -14,7 +14,7 @@ const FILLER = "春夏秋冬东南西北上下左右金木水火土山川河海�
 const filler = (n: number): string => Array.from({ length: n }, (_, i) => FILLER[i % FILLER.length]).join("");
 /** Longer than one PostgreSQL grams chunk, with markers across a chunk seam and near the end. */
 const long: SearchDocument = {
-  ...hostile, id: 901, title: "长文件", text: `${filler(1998)}独特标记词${filler(3000)}尾部标记${filler(10)}`,
+  ...hostile, id: 901, title: "长文件", category: "专项 文件（试行）", text: `${filler(1998)}独特标记词${filler(3000)}尾部标记${filler(10)}`,
 };
 const corpus = [...docs, hostile, long];
 const texts = new Map(corpus.map((doc) => [doc.id, searchableText(doc)]));
@@ -91,6 +91,10 @@ describe.each(testDialects())("search on %s", (dialect) => {
     expect((await index.search({ q: "网格", orgId: 1 })).hits.map((h) => h.documentId).sort()).toEqual([10, 70]);
     expect((await index.search({ q: "近视", issuer: "大武口区人民政府办公室" })).hits.map((h) => h.documentId)).toEqual([60]);
     expect((await index.search({ q: "近视", category: "100%_" })).total).toBe(0);
+    expect((await index.search({ q: "近视", issueNumber: 1 })).hits.map((h) => h.documentId)).toEqual([900]);
+    // A value with spaces and punctuation is one filter value, not its pieces.
+    expect((await index.search({ q: "尾部标记", category: "专项 文件（试行）" })).hits.map((h) => h.documentId)).toEqual([901]);
+    expect((await index.search({ q: "尾部标记", category: "专项" })).total).toBe(0);
   });
 
   it.each(["石大政办发〔2021〕9号", "政办发 9号", "石大政办发2021年9号", "石大政办发[2021]9号", "(2021)9号"])(

@@ -56,8 +56,8 @@ export const postgresSearch: SearchDialect = {
     return sql<TextMatchRow>`SELECT d.document_id, ${score(rankTokens)} AS score FROM search_docs d
       WHERE ${sql.join(termConditions(terms), sql` AND `)}`;
   },
-  async textBlock(_db, { terms, rankTokens, filters, before, limit }): Promise<RawBuilder<TextMatchRow>> {
-    const conditions = [...termConditions(terms), ...filters];
+  async textBlock(_db, { terms, rankTokens, filterSql, before, limit }): Promise<RawBuilder<TextMatchRow>> {
+    const conditions = [...termConditions(terms), ...filterSql];
     if (before !== null) conditions.push(sql<boolean>`d.document_id < ${before}`);
     // The rank is computed in an outer SELECT, so only the `limit` rows kept are ranked.
     return sql<TextMatchRow>`SELECT b.document_id, ${score(rankTokens, "b")} AS score FROM (

@@ -10,6 +10,7 @@
 import { sql, type QueryExecutorProvider, type RawBuilder } from "kysely";
 import type { TextMatchRow } from "../dialect.ts";
 import { charBigrams, tokensForIndex } from "../segmenter.ts";
+import { facetTokens, type FacetSource } from "./facet-tokens.ts";
 
 /** Documents per partition: partition k holds ids k·PARTITION_SIZE … (k+1)·PARTITION_SIZE − 1. */
 export const PARTITION_SIZE = 8192;
@@ -28,21 +29,26 @@ export function partitionTable(part: number): string {
   return `search_fts_${part}`;
 }
 
-/** The FTS5 columns of one document: jieba words of title and body (ranking), and the recall bigrams. */
+/** The FTS5 columns of one document: jieba words of title and body (ranking), the recall bigrams, filter tokens. */
 export interface FtsRow {
   rowid: number;
   title_tokens: string;
   body_tokens: string;
   grams: string;
+  facets: string;
 }
 
-/** Tokenises a document (title and body text) for its partition's FTS5 table. */
-export function ftsRow(id: number, title: string, text: string): FtsRow {
+/** What a document's FTS5 row is made from: its search_docs row. */
+export type FtsSource = FacetSource & { document_id: number; title: string; body: string };
+
+/** Tokenises a document for its partition's FTS5 table. */
+export function ftsRow(doc: FtsSource): FtsRow {
   return {
-    rowid: id,
-    title_tokens: tokensForIndex(title).join(" "),
-    body_tokens: tokensForIndex(text).join(" "),
-    grams: `${charBigrams(title).join(" ")} ${SEAM} ${charBigrams(text).join(" ")}`,
+    rowid: doc.document_id,
+    title_tokens: tokensForIndex(doc.title).join(" "),
+    body_tokens: tokensForIndex(doc.body).join(" "),
+    grams: `${charBigrams(doc.title).join(" ")} ${SEAM} ${charBigrams(doc.body).join(" ")}`,
+    facets: facetTokens(doc),
   };
 }
 
@@ -59,7 +65,7 @@ async function ensurePartitions(db: QueryExecutorProvider, parts: Iterable<numbe
     if (existing.has(part)) continue;
     // Contentless: tokens are only needed in the index; snippets come from search_docs.body.
     await sql`CREATE VIRTUAL TABLE ${sql.table(partitionTable(part))} USING fts5(
-      title_tokens, body_tokens, grams,
+      title_tokens, body_tokens, grams, facets,
       tokenize = 'unicode61 remove_diacritics 0',
       content = '', contentless_delete = 1
     )`.execute(db);
@@ -85,18 +91,18 @@ async function sealOlderPartitions(db: QueryExecutorProvider): Promise<void> {
 }
 
 /** Inserts documents' FTS5 rows into their partitions, creating partitions as needed. */
-export async function insertFtsRows(db: QueryExecutorProvider, docs: ReadonlyArray<{ id: number; title: string; text: string }>): Promise<void> {
-  const groups = byPartition(docs, (doc) => doc.id);
+export async function insertFtsRows(db: QueryExecutorProvider, docs: readonly FtsSource[]): Promise<void> {
+  const groups = byPartition(docs, (doc) => doc.document_id);
   await ensurePartitions(db, groups.keys());
   for (const [part, partDocs] of groups) {
     const table = sql.table(partitionTable(part));
     // Multi-row inserts: one prepared statement per slice instead of one per document.
     for (let i = 0; i < partDocs.length; i += 50) {
       const rows = partDocs.slice(i, i + 50).map((doc) => {
-        const row = ftsRow(doc.id, doc.title, doc.text);
-        return sql`(${row.rowid}, ${row.title_tokens}, ${row.body_tokens}, ${row.grams})`;
+        const row = ftsRow(doc);
+        return sql`(${row.rowid}, ${row.title_tokens}, ${row.body_tokens}, ${row.grams}, ${row.facets})`;
       });
-      await sql`INSERT INTO ${table} (rowid, title_tokens, body_tokens, grams) VALUES ${sql.join(rows)}`.execute(db);
+      await sql`INSERT INTO ${table} (rowid, title_tokens, body_tokens, grams, facets) VALUES ${sql.join(rows)}`.execute(db);
     }
   }
   await sealOlderPartitions(db);

@@ -1,6 +1,6 @@
 /** SQLite schema of the search index: search_docs plus contentless FTS5 tables keyed by document id. */
 import { sql, type Kysely, type Migration } from "kysely";
-import { insertFtsRows } from "./partitions.ts";
+import { insertFtsRows, type FtsSource } from "./partitions.ts";
 
 /** The SQLite search migrations, by name in order. */
 export const sqliteSearchMigrations: Record<string, Migration> = {
@@ -56,11 +56,11 @@ export const sqliteSearchMigrations: Record<string, Migration> = {
         await sql`CREATE TABLE search_partitions (part INTEGER PRIMARY KEY, sealed INTEGER NOT NULL)`.execute(trx);
         let after = -1;
         for (;;) {
-          const { rows } = await sql<{ document_id: number; title: string; body: string }>`SELECT document_id, title, body
+          const { rows } = await sql<FtsSource>`SELECT document_id, title, body, category, genre, year, issue_number, issuers, org_ids
             FROM search_docs WHERE document_id > ${after} ORDER BY document_id LIMIT 500`.execute(trx);
           const last = rows[rows.length - 1];
           if (!last) break;
-          await insertFtsRows(trx, rows.map((row) => ({ id: row.document_id, title: row.title, text: row.body })));
+          await insertFtsRows(trx, rows);
           after = last.document_id;
         }
         await sql`DROP TABLE search_fts`.execute(trx);

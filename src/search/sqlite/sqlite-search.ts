@@ -8,10 +8,11 @@ import { slices, type SearchDb, type SearchDialect, type TextMatchRow } from "..
 import type { QueryTerm } from "../query.ts";
 import { docRow } from "../rows.ts";
 import type { SearchTables } from "../schema.ts";
+import { filterTokens } from "./facet-tokens.ts";
 import { byPartition, insertFtsRows, listPartitions, PARTITION_SIZE, partitionTable, unionOfPartitions } from "./partitions.ts";
 
-/** bm25 column weights: title_tokens, body_tokens, grams. */
-const WEIGHTS = sql.raw("10.0, 2.0, 1.0");
+/** bm25 column weights: title_tokens, body_tokens, grams, facets (filters only, never rank). */
+const WEIGHTS = sql.raw("10.0, 2.0, 1.0, 0.0");
 
 /** Quotes a token as an FTS5 string, so it is never read as an operator or column name. */
 export function ftsString(tokens: string[]): string {
@@ -66,8 +67,9 @@ export const sqliteSearch: SearchDialect = {
       present.push(...rows.map((row) => row.document_id));
     }
     await deleteIds(db, present);
-    for (const part of slices(docs, 50)) await tdb.insertInto("search_docs").values(part.map(docRow)).execute();
-    await insertFtsRows(db, docs);
+    const rows = docs.map(docRow);
+    for (const part of slices(rows, 50)) await tdb.insertInto("search_docs").values(part).execute();
+    await insertFtsRows(db, rows);
   },
   delete: deleteIds,
   async textMatch(db, terms, rankTokens): Promise<RawBuilder<TextMatchRow>> {
@@ -78,19 +80,18 @@ export const sqliteSearch: SearchDialect = {
     });
   },
   async textBlock(db, { terms, rankTokens, filters, before, limit }): Promise<RawBuilder<TextMatchRow>> {
-    const expression = ftsExpression(terms, rankTokens);
+    const facets = filterTokens(filters).map((token) => ` AND (facets : ${ftsString([token])})`).join("");
+    const expression = `${ftsExpression(terms, rankTokens)}${facets}`;
     const parts = partitionsBelow(await listPartitions(db), before);
     // Newest partition first, each streamed in rowid order (FTS5 consumes ORDER BY rowid DESC),
     // so the LIMIT stops the union inside the partition where the block is full: older
     // partitions are never opened and bm25 never reads their posting lists.
     const union = unionOfPartitions(parts, (name) => {
       const table = sql.table(name);
-      const conditions = [sql<boolean>`${table} MATCH ${expression}`, ...filters];
-      if (before !== null) conditions.push(sql<boolean>`${table}.rowid < ${before}`);
-      const join = filters.length > 0 ? sql`JOIN search_docs d ON d.document_id = ${table}.rowid` : sql``;
-      return sql<TextMatchRow>`SELECT ${table}.rowid AS document_id, -bm25(${table}, ${WEIGHTS}) AS score
-        FROM ${table} ${join} WHERE ${sql.join(conditions, sql` AND `)}
-        ORDER BY ${table}.rowid DESC LIMIT ${limit}`;
+      const conditions = [sql<boolean>`${table} MATCH ${expression}`];
+      if (before !== null) conditions.push(sql<boolean>`rowid < ${before}`);
+      return sql<TextMatchRow>`SELECT rowid AS document_id, -bm25(${table}, ${WEIGHTS}) AS score
+        FROM ${table} WHERE ${sql.join(conditions, sql` AND `)} ORDER BY rowid DESC LIMIT ${limit}`;
     });
     return sql<TextMatchRow>`${union} LIMIT ${limit}`;
   },

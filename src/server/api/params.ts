@@ -47,5 +47,7 @@ export const ApiSearchParams = SearchParams.extend({ q: z.string().max(1000) });
 /** The search index's query for validated parameters (`q` must be present). */
 export function toSearchQuery(params: SearchParams & { q: string }): SearchQuery {
   const { q, category, genre, issuer, org, year, issue, sort, cursor: after, limit: size } = params;
-  return { q, category, genre, issuer, orgId: org, year, issueNumber: issue, sort, cursor: after, limit: size };
+  // An empty field of a search form means "any", not "the empty value".
+  const given = (value: string | undefined): string | undefined => (value === "" ? undefined : value);
+  return { q, category: given(category), genre: given(genre), issuer: given(issuer), orgId: org, year, issueNumber: issue, sort, cursor: after, limit: size };
 }
