@@ -19,7 +19,7 @@ import type { SearchOptions, SearchQuery, SearchResult } from "./types.ts";
 /** Document-number hits rank above every text hit. */
 const DOC_NUMBER_BOOST = 1000;
 /** Matches ranked and counted per block unless the index is built with another size. */
-export const DEFAULT_BLOCK_SIZE = 10_000;
+export const DEFAULT_BLOCK_SIZE = 3_000;
 
 /**
  * A page row (kind 'p'), a count of candidates per (category, genre, year) (kind 'f'), or the
@@ -119,6 +119,21 @@ function countMaps(rows: ResultRow[]): { total: number; facets: SearchResult["fa
   return { total, facets };
 }
 
+/**
+ * All matches of a query that fills a block, estimated: the block's `n` matches lie in the ids
+ * from `oldest` to below `before` (or the newest id), and the same share of the whole id range is
+ * assumed to match. Document ids are dense (assigned in import order), so id spans stand for
+ * document counts; two index lookups, no scan.
+ */
+async function estimateTotal(db: SearchDb, n: number, oldest: number, before: number | null): Promise<number> {
+  const { rows } = await sql<{ lo: number | null; hi: number | null }>`SELECT MIN(document_id) AS lo, MAX(document_id) AS hi FROM search_docs`.execute(db);
+  const lo = Number(rows[0]?.lo ?? oldest);
+  const hi = Number(rows[0]?.hi ?? oldest);
+  const top = before === null ? hi : before - 1;
+  const span = Math.max(1, top - oldest + 1);
+  return Math.max(n, Math.round((n * (hi - lo + 1)) / span));
+}
+
 /** Runs a search against `db` with the dialect's text matching. */
 export async function runSearch(db: SearchDb, dialect: SearchDialect, query: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
   const parsed = parseSearchQuery(query);
@@ -150,6 +165,7 @@ export async function runSearch(db: SearchDb, dialect: SearchDialect, query: Sea
   const edge = rows.find((row) => row.kind === "x");
   const olderBlock = edge !== undefined && Number(edge.n) > blockSize ? Number(edge.document_id) + 1 : null;
   const exact = position.before === null && olderBlock === null;
+  const estimatedTotal = exact ? total : await estimateTotal(db, Number(edge?.n ?? 0), Number(edge?.document_id ?? 0), position.before);
   const needles = parsed.terms.map((term) => term.text);
   let nextCursor: string | null = null;
   if (page.length > limit) nextCursor = encodeCursor({ offset: position.offset + limit, before: position.before });
@@ -165,6 +181,7 @@ export async function runSearch(db: SearchDb, dialect: SearchDialect, query: Sea
     })),
     total: exact ? total : blockSize,
     totalIsExact: exact,
+    estimatedTotal,
     facetsAreExact: exact,
     nextCursor,
     facets,

@@ -52,6 +52,11 @@ export interface SearchResult {
   total: number;
   /** False when more matches exist than one block holds: `total` is then "at least". */
   totalIsExact: boolean;
+  /**
+   * `total` when exact; otherwise an estimate of all matches, from the share of documents that
+   * match in the block's range of document ids, applied to the whole range.
+   */
+  estimatedTotal: number;
   /** False when the facets count only the current block of matches. */
   facetsAreExact: boolean;
   nextCursor: string | null;
@@ -61,7 +66,7 @@ export interface SearchResult {
 /** Tuning of a search index. */
 export interface SearchOptions {
   /**
-   * Most matches ranked and counted per query (default 10,000). Beyond it the newest `blockSize`
+   * Most matches ranked and counted per query (default 3,000). Beyond it the newest `blockSize`
    * matches form a block; paging past a block moves on to the next block of older matches.
    */
   blockSize?: number;

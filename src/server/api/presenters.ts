@@ -78,6 +78,7 @@ export function presentSearch(r: SearchResult): SearchResultResource {
   return {
     total: r.total,
     totalIsExact: r.totalIsExact,
+    estimatedTotal: r.estimatedTotal,
     nextCursor: r.nextCursor,
     facets: r.facets,
     facetsAreExact: r.facetsAreExact,

@@ -107,14 +107,16 @@ export const SearchHitResource = z.object({
 const Counts = z.record(z.string(), z.number().int());
 
 /**
- * A page of search hits with totals and facet counts. A query matching more than 10,000
- * documents is ranked and counted over blocks of the 10,000 newest matches: `total` is then
- * 10,000 (a lower bound) with `totalIsExact: false`, the facets count the block, and paging past
- * a block continues with the next block of older matches, so every match is reached once.
+ * A page of search hits with totals and facet counts. A query matching more than 3,000
+ * documents is ranked and counted over blocks of the 3,000 newest matches: `total` is then
+ * 3,000 (a lower bound) with `totalIsExact: false` and `estimatedTotal` an estimate of all
+ * matches, the facets count the block, and paging past a block continues with the next block of
+ * older matches, so every match is reached once.
  */
 export const SearchResultResource = z.object({
   total: z.number().int().describe("Exact number of matches, or the block size (a lower bound) when totalIsExact is false"),
-  totalIsExact: z.boolean().describe("False when more matches exist than one block of 10,000 newest matches"),
+  totalIsExact: z.boolean().describe("False when more matches exist than one block of the 3,000 newest matches"),
+  estimatedTotal: z.number().int().describe("total when totalIsExact; otherwise an estimate of all matches from the block's share of documents"),
   hits: z.array(SearchHitResource),
   nextCursor: z.string().nullable().describe("Next page; after a block's last page, the first page of the next block of older matches"),
   facets: z.object({ category: Counts, genre: Counts, year: Counts }),

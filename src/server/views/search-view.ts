@@ -40,14 +40,15 @@ ${entries.map(([value, n]) => html`<li>${value === active
     : html`<a href="${link(p, { [key]: value, cursor: undefined })}">${value}</a>${count(n)}`}</li>`)}</ul></section>`;
 }
 
-/** "1万+" for a block of 10,000: the total is only a lower bound. */
-function atLeast(n: number): string {
-  return n % 10_000 === 0 ? `${n / 10_000}万+` : `${n}+`;
+/** A rounded count as people say it: 约 7.9 万, 约 4,200. */
+function about(n: number): string {
+  if (n >= 10_000) return `约 ${(n / 10_000).toFixed(1).replace(/\.0$/u, "")} 万`;
+  return `约 ${(Math.round(n / 100) * 100).toLocaleString("en")}`;
 }
 
 function status(result: SearchResult): SafeHtml {
   if (result.totalIsExact) return html`<p role="status">共找到 ${result.total} 份文件。</p>`;
-  return html`<p role="status">找到 ${atLeast(result.total)} 条结果。</p>
+  return html`<p role="status">找到${about(result.estimatedTotal)} 份文件。</p>
 <p class="muted">匹配文件很多：排序和筛选计数（约数）只针对最新的 ${result.total} 份，翻到末页后继续显示更早的文件。</p>`;
 }
 
