@@ -19,12 +19,6 @@ export function endsClause(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a || endsSentence(c);
 }
 
-/** True for what `\s` matches (and `trim` removes). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Splits `text` at clause punctuation; offsets point into `text`. */
 export function splitClauses(text: string): Clause[] {

@@ -4,6 +4,8 @@
  * it would turn `（` into `(` and `①` into `1` and destroy the outline).
  */
 
+import { isSpace } from "./spaces.ts";
+
 const MARKDOWN = /\*\*|__/gu;
 const HAS_MARKDOWN = /\*\*|__/u;
 /** Removes markdown bold markers left by some PDF-to-text converters. */
@@ -13,9 +15,12 @@ export function stripMarkdown(text: string): string {
 }
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！" };
+const HALF_WIDTH = /[,():;?!]/u;
+const HALF_WIDTHS = /[,():;?!]/gu;
 /** Turns half-width punctuation inside Chinese text into its full-width form (for titles and names). */
 export function toFullWidthPunctuation(text: string): string {
-  return text.replace(/[,():;?!]/gu, (ch) => HALF_TO_FULL[ch] ?? ch);
+  // Printed Chinese titles rarely hold any: a test spares the callback replace (and its copy).
+  return HALF_WIDTH.test(text) ? text.replace(HALF_WIDTHS, (ch) => HALF_TO_FULL[ch] ?? ch) : text;
 }
 
 const SPACE = /[\s\u3000]/u;
@@ -40,7 +45,16 @@ export function titleText(text: string): string {
   return toFullWidthPunctuation(removeSpaces(stripMarkdown(text)));
 }
 
+const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([..."。；：，、.;:,"].map((c) => c.charCodeAt(0)));
+
 /** Closing punctuation a heading or title drops. */
 export function dropClosingPunctuation(text: string): string {
-  return text.replace(/[。；：，、.;:,\s]+$/u, "");
+  // `[。；：，、.;:,\s]+$` read backwards from the end: a regex would try it from every character.
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!CLOSING_PUNCTUATION.has(c) && !isSpace(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
