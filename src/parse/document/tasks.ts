@@ -23,18 +23,35 @@ interface Units {
   lines: number[];
 }
 
-const KEY_SPLIT = new RegExp(`[；;，,]\\s*(?=(?:${[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|")})\\s*[:：])`, "u");
+// What may follow a `；;，,` where a block holding several keys is cut (`责任单位：…；完成时限：…`).
+const KEY_AFTER = new RegExp(`\\s*(?:${[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|")})\\s*[:：]`, "uy");
 
 function emptyUnits(): Units {
   return { lead: [], responsible: [], cooperating: [], deadline: null, lines: [] };
 }
 
-// KEY_SPLIT cuts only after one of these: a block holding none is a single part, without a regex split.
-const KEY_SPLIT_CHARS = /[；;，,]/u;
+/**
+ * A block cut before each key that follows a `；;，,`, as `split` on `[；;，,]\s*(?=key\s*[:：])`
+ * cuts it (up to the spaces the caller trims), but with the key tried only after those four
+ * characters instead of the pattern at every one.
+ */
+function blockParts(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff1b && c !== 0x3b && c !== 0xff0c && c !== 0x2c) continue;
+    KEY_AFTER.lastIndex = i + 1;
+    if (!KEY_AFTER.test(text)) continue;
+    parts.push(text.slice(start, i));
+    start = i + 1;
+  }
+  parts.push(start === 0 ? text : text.slice(start));
+  return parts;
+}
 
 function addBlock(units: Units, text: string, line: number): void {
-  const parts = KEY_SPLIT_CHARS.test(text) ? text.split(KEY_SPLIT) : [text];
-  for (const raw of parts) {
+  for (const raw of blockParts(text)) {
     const part = raw.trim();
     const m = BLOCK_KEY.exec(part);
     if (!m) continue;
@@ -64,8 +81,9 @@ function hasUnits(units: Units): boolean {
 
 function pathOf(node: OutlineNode): string[] {
   const path: string[] = [];
-  for (let n: OutlineNode | null = node; n; n = n.parent) path.unshift(n.section.label);
-  return path;
+  // Pushed leaf first and reversed once: unshift moves every element each time.
+  for (let n: OutlineNode | null = node; n; n = n.parent) path.push(n.section.label);
+  return path.reverse();
 }
 
 function refs(names: readonly string[], ctx: ParseContext): OrgRef[] {
