@@ -44,7 +44,8 @@ export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string):
     let s = carryReturn ? `\r${piece}` : piece;
     carryReturn = s.endsWith("\r");
     if (carryReturn) s = s.slice(0, -1);
-    const parts = s.split(BREAK);
+    // A string separator splits faster than a regex: most texts end their lines with LF alone.
+    const parts = s.includes("\r") ? s.split(BREAK) : s.split("\n");
     parts[0] = pending + (parts[0] ?? "");
     pending = parts.pop() ?? "";
     for (const part of parts) lines.push(part);

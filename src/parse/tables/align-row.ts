@@ -20,12 +20,14 @@ function shapeOf(cell: string): Shape {
  * so tables whose rows are all full width never pay for the profile.
  */
 export class ColumnProfile {
-  private readonly counts: Map<Shape, number>[];
+  private readonly width: number;
+  /** Made on the first question: most tables never ask one. */
+  private counts: Map<Shape, number>[] = [];
   private readonly rows: (readonly string[])[] = [];
   private counted = 0;
 
   constructor(width: number) {
-    this.counts = Array.from({ length: width }, () => new Map<Shape, number>());
+    this.width = width;
   }
 
   /** Records a full-width row. */
@@ -34,6 +36,7 @@ export class ColumnProfile {
   }
 
   private catchUp(): void {
+    if (this.counts.length < this.width) this.counts = Array.from({ length: this.width }, () => new Map<Shape, number>());
     for (; this.counted < this.rows.length; this.counted++) {
       this.rows[this.counted]?.forEach((cell, i) => {
         const m = this.counts[i];
