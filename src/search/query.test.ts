@@ -18,7 +18,7 @@ describe("query parsing", () => {
   it("quotes every token in FTS5 and tsquery syntax", () => {
     const terms = queryTerms("乡村振兴 and");
     expect(ftsExpression(terms, ["乡村"])).toBe(
-      '(grams : "乡村 村振 振兴") AND (grams : "and") AND (({title_tokens body_tokens} : ("乡村")) OR (grams : "乡村"))',
+      '(grams : "乡村 村振 振兴") AND (grams : "and") AND (({title_tokens body_tokens} : ("乡村")) OR (facets : "all"))',
     );
     expect(phraseQuery(["it's", "a\\b"], true)).toBe("'it''s' <-> 'a\\\\b':*");
   });

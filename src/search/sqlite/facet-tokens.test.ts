@@ -6,9 +6,9 @@ const row = { category: "党政联合发文件", genre: "通知", year: 2021, is
 describe("facet tokens", () => {
   it("gives one letters-and-digits token per filter value of a document", () => {
     const tokens = facetTokens(row).split(" ");
-    expect(tokens).toHaveLength(8);
+    expect(tokens).toHaveLength(9);
     expect(tokens.every((token) => /^[a-z0-9]+$/u.test(token))).toBe(true);
-    expect(tokens).toEqual(expect.arrayContaining(["y2021", "n3", "o12", "o7"]));
+    expect(tokens).toEqual(expect.arrayContaining(["all", "y2021", "n3", "o12", "o7"]));
   });
 
   it("requires exactly the tokens a document with those values carries", () => {
@@ -21,6 +21,6 @@ describe("facet tokens", () => {
   });
 
   it("leaves out values a document does not have", () => {
-    expect(facetTokens({ category: null, genre: null, year: null, issue_number: null, issuers: "", org_ids: "" })).toBe("");
+    expect(facetTokens({ category: null, genre: null, year: null, issue_number: null, issuers: "", org_ids: "" })).toBe("all");
   });
 });

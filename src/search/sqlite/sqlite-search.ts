@@ -8,7 +8,7 @@ import { slices, type SearchDb, type SearchDialect, type TextMatchRow } from "..
 import type { QueryTerm } from "../query.ts";
 import { docRow } from "../rows.ts";
 import type { SearchTables } from "../schema.ts";
-import { filterTokens } from "./facet-tokens.ts";
+import { EVERY_DOCUMENT, filterTokens } from "./facet-tokens.ts";
 import { byPartition, insertFtsRows, listPartitions, PARTITION_SIZE, partitionTable, unionOfPartitions } from "./partitions.ts";
 
 /** bm25 column weights: title_tokens, body_tokens, grams, facets (filters only, never rank). */
@@ -25,16 +25,14 @@ function gramsPhrase(term: QueryTerm): string {
 
 /**
  * The FTS5 MATCH expression: every term as a grams phrase, AND the jieba words to rank by OR-ed
- * with the first term's first gram, which every match contains, so ranking never narrows the
- * match. bm25 reads every phrase of the expression for every row: one token there instead of the
- * first term's whole phrase saves a positional match per row.
+ * with a token every document carries, so ranking never narrows the match. bm25 reads every
+ * phrase of the expression for every row; that token has one instance per row, where any word
+ * of the text (the first term's first gram, say) has many: per row, half the work.
  */
 export function ftsExpression(terms: QueryTerm[], rankTokens: string[]): string {
   const must = terms.map((term) => `(${gramsPhrase(term)})`).join(" AND ");
-  const first = terms[0];
-  if (rankTokens.length === 0 || !first) return must;
-  const firstGram = first.grams.length === 1 ? first : { ...first, grams: first.grams.slice(0, 1), prefixLast: false };
-  const rank = `({title_tokens body_tokens} : (${rankTokens.map((t) => ftsString([t])).join(" OR ")})) OR (${gramsPhrase(firstGram)})`;
+  if (rankTokens.length === 0 || terms.length === 0) return must;
+  const rank = `({title_tokens body_tokens} : (${rankTokens.map((t) => ftsString([t])).join(" OR ")})) OR (facets : ${ftsString([EVERY_DOCUMENT])})`;
   return `${must} AND (${rank})`;
 }
 
