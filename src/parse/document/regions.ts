@@ -28,6 +28,9 @@ const STANDALONE = /^附\s*件\s*(\d{1,2})?\s*[:：]?$/u;
 const INLINE = /^附\s*件\s*(\d{1,2})?\s*[:：]\s*(.+)$/u;
 const GLOSSARY = /(名词解释|名词释义|术语解释|相关名词|有关名词)/u;
 
+// Both attachment patterns open with 附: other paragraphs are tried against neither.
+const FU = "附".charCodeAt(0);
+
 function isGlossaryHeading(p: Paragraph): boolean {
   return !p.table && p.text.length <= 40 && !/[。；]/u.test(p.text) && GLOSSARY.test(p.text);
 }
@@ -41,7 +44,8 @@ export function splitRegions(paragraphs: readonly Paragraph[]): Regions {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     if (p.table) { current.push(p); continue; }
-    const standalone = STANDALONE.exec(p.text);
+    const opensWithFu = p.text.charCodeAt(0) === FU;
+    const standalone = opensWithFu ? STANDALONE.exec(p.text) : null;
     if (standalone) {
       const titlePara = paragraphs[i + 1];
       const hasTitle = titlePara !== undefined && !titlePara.table && !STANDALONE.test(titlePara.text);
@@ -59,7 +63,7 @@ export function splitRegions(paragraphs: readonly Paragraph[]): Regions {
       if (hasTitle) i++;
       continue;
     }
-    const inline = INLINE.exec(p.text);
+    const inline = opensWithFu ? INLINE.exec(p.text) : null;
     if (inline) {
       const next = paragraphs[i + 1];
       const isMention = next === undefined || (!next.table && (STANDALONE.test(next.text) || INLINE.test(next.text))) || hasStandaloneLater(i + 1);

@@ -111,12 +111,13 @@ function buildTask(path: string[], title: string, units: Units, measure: string,
   };
 }
 
+const COLON = /[：:]/u;
 const ORG_COLON = /^([^：:，。；、,（(]{2,30}?)(负责)?[：:]\s*(.+)$/u;
 
 /** An `X：…` duty paragraph's organisation and duty text, when X is an organisation. */
 export function readOrgDuty(text: string): { org: string; duty: string } | null {
-  // Most paragraphs hold no colon at all, and ORG_COLON needs one.
-  if (!text.includes("：") && !text.includes(":")) return null;
+  // Most paragraphs hold no colon at all, and ORG_COLON needs one: one scan looks for both.
+  if (!COLON.test(text)) return null;
   const m = ORG_COLON.exec(stripMarkdown(text));
   if (!m) return null;
   const org = (m[1] ?? "").trim();
