@@ -5,6 +5,7 @@
  */
 import type { TocEntry } from "../../model/index.ts";
 import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, isOrderTitle, matchKey, ORDER_NUMBER_LINE, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
+import { isSpace } from "../text/spaces.ts";
 
 /** The extent of one document in the source, as 0-based line indexes. */
 export interface DocumentBounds {
@@ -23,6 +24,20 @@ export interface DocumentBounds {
 
 const TITLE_WORDS = /(关于|决定|命令|公告|通告|通知|意见|办法|规定|方案|批复|通报|报告|函|纪要|大事记)/u;
 const CHRONICLE = /大事记$/u;
+
+// The last printed characters a start can clean to (号, 记) or hide behind (a marker's * or _).
+const START_LAST: ReadonlySet<number> = new Set([..."号记*_"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line may clean to a document start. Cleaning only drops markers and outer spaces, so
+ * a line whose last printed character is none of START_LAST cannot end with 号 or 记 once
+ * cleaned: most lines are spared the cleaning.
+ */
+function mayStart(raw: string): boolean {
+  let i = raw.length - 1;
+  while (i >= 0 && isSpace(raw.charCodeAt(i))) i--;
+  return i >= 0 && START_LAST.has(raw.charCodeAt(i));
+}
 
 function prevNonBlank(lines: readonly string[], i: number, floor: number): number {
   for (let j = i - 1; j >= floor; j--) if (cleanLine(lines[j] ?? "") !== "") return j;
@@ -57,7 +72,9 @@ export function findDocuments(lines: readonly string[], from: number, to: number
   const found: DocumentBounds[] = [];
   const taken = new Set<number>();
   for (let i = from; i < to; i++) {
-    const text = cleanLine(lines[i] ?? "");
+    const raw = lines[i] ?? "";
+    if (!mayStart(raw)) continue;
+    const text = cleanLine(raw);
     // Both kinds of start are short lines; a cheap look at the ending spares the patterns for prose.
     if (text === "" || text.length > 60) continue;
     const numbered = text.endsWith("号") && (DOC_NUMBER_LINE.test(removeSpaces(text)) || isOrderNumberLine(lines, i, from));
