@@ -126,7 +126,9 @@ function countMaps(rows: ResultRow[]): { total: number; facets: SearchResult["fa
  * document counts; two index lookups, no scan.
  */
 async function estimateTotal(db: SearchDb, n: number, oldest: number, before: number | null): Promise<number> {
-  const { rows } = await sql<{ lo: number | null; hi: number | null }>`SELECT MIN(document_id) AS lo, MAX(document_id) AS hi FROM search_docs`.execute(db);
+  // Two subqueries: SQLite answers a lone MIN or MAX from the index, but both in one SELECT with a scan.
+  const { rows } = await sql<{ lo: number | null; hi: number | null }>`SELECT (SELECT MIN(document_id) FROM search_docs) AS lo,
+    (SELECT MAX(document_id) FROM search_docs) AS hi`.execute(db);
   const lo = Number(rows[0]?.lo ?? oldest);
   const hi = Number(rows[0]?.hi ?? oldest);
   const top = before === null ? hi : before - 1;

@@ -8,30 +8,49 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch] ?? ch);
 }
 
+/** fold() of single characters already seen: NFKC per character was most of a snippet's time. */
+const foldedChars = new Map<string, string>();
+const MAX_CACHED_CHARS = 1 << 16;
+
+function foldChar(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    f = fold(ch);
+    if (foldedChars.size < MAX_CACHED_CHARS) foldedChars.set(ch, f);
+  }
+  return f;
+}
+
+/** The characters of the regex class \s, which isCjkGap uses. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
+
 /** Folded text (CJK line wraps removed) with, for each folded UTF-16 unit, the original range it came from. */
 function foldWithMap(text: string): { folded: string; starts: number[]; ends: number[] } {
-  let folded = "";
+  const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
+    let f: string;
     // Fast path for what fold() leaves alone or only lower-cases — non-space ASCII and the
     // unified ideographs — since folding char by char made snippets a quarter of a search.
-    const ascii = code < 0x80 && code !== 32 && (code < 9 || code > 13);
-    let f: string;
-    if (ascii) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-    else if (code >= 0x4e00 && code <= 0x9fff) f = ch;
+    if (code < 0x80 && !isSpace(code)) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at] ?? "";
+    else if (code >= 0x4e00 && code <= 0x9fff) f = text[at] ?? "";
     // Search bridges line wraps inside Chinese text, so marking must too.
-    else f = isCjkGap(text, at) ? "" : fold(ch);
+    else if (isSpace(code) && isCjkGap(text, at)) f = "";
+    else f = foldChar(text.slice(at, at + width));
     for (let i = 0; i < f.length; i++) {
       starts.push(at);
-      ends.push(at + ch.length);
+      ends.push(at + width);
     }
-    folded += f;
-    at += ch.length;
+    parts.push(f);
+    at += width;
   }
-  return { folded, starts, ends };
+  return { folded: parts.join(""), starts, ends };
 }
 
 /** Original-text ranges of every occurrence of the needles, sorted and merged. */
