@@ -37,8 +37,8 @@ const token = {
 
 /**
  * A token every document carries. A MATCH expression ORs the ranking words with it, so they
- * rank without narrowing the match; one instance per row makes it far cheaper for bm25 to
- * visit than any word of the text.
+ * rank without narrowing the match; one instance per row makes it cheaper for bm25 to visit
+ * than any word of the text.
  */
 export const EVERY_DOCUMENT = "all";
 
