@@ -7,6 +7,11 @@ const DIGITS: Readonly<Record<string, number>> = {
 const UNITS: Readonly<Record<string, number>> = { "十": 10, "百": 100, "千": 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { "万": 10_000, "亿": 100_000_000 };
 
+// Largest first, as the reading splits on them: built once, not on every call.
+const BIG_UNITS_DESCENDING = Object.entries(BIG_UNITS).reverse();
+// The value of every one-character numeral (一, 十, 万 …): counts like `一批` are read straight off.
+const SINGLE: ReadonlyMap<string, number> = new Map([...Object.entries(DIGITS), ...Object.entries(UNITS), ...Object.entries(BIG_UNITS)]);
+
 /** Characters that may appear inside a Chinese numeral (for building matchers). */
 export const CHINESE_NUMERAL_CHARS = "〇○零Ｏ一二两三四五六七八九十百千万亿";
 
@@ -50,6 +55,10 @@ function readPositional(s: string): number | null {
 export function parseChineseInt(s: string): number | null {
   // Plain ASCII digits are the common case: no trimming or folding can change them.
   if (allAsciiDigits(s)) return Number.parseInt(s, 10);
+  if (s.length === 1) {
+    const single = SINGLE.get(s);
+    if (single !== undefined) return single;
+  }
   const t = foldDigits(s.trim());
   if (t === "") return null;
   if (allAsciiDigits(t)) return Number.parseInt(t, 10);
@@ -68,7 +77,7 @@ export function parseChineseInt(s: string): number | null {
   }
   let total = 0;
   let rest = t;
-  for (const [ch, mult] of Object.entries(BIG_UNITS).reverse()) {
+  for (const [ch, mult] of BIG_UNITS_DESCENDING) {
     const at = rest.indexOf(ch);
     if (at < 0) continue;
     const head = rest.slice(0, at);

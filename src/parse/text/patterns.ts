@@ -4,6 +4,7 @@
  */
 
 import { parseChineseInt } from "../numerals/chinese-int.ts";
+import { isSpace } from "./spaces.ts";
 
 const CN = "一二三四五六七八九十百零〇○两";
 
@@ -111,8 +112,15 @@ export function readDocNumber(text: string): { docNumber: string; agency: string
  */
 export const ORDER_NUMBER_LINE = new RegExp(`^第\\s*([\\d${CN}]{1,5})\\s*号$`, "u");
 
+const LING = "令".charCodeAt(0);
+
 /** True when a title is the heading of an order (`XX人民政府令`), which is numbered `第N号`. */
 export function isOrderTitle(title: string): boolean {
+  // The pattern has no start anchor and a repeat, so a long title costs it quadratic work: only a
+  // title whose last printed character is 令 can match, and only such a title is tried.
+  let last = title.length - 1;
+  while (last >= 0 && isSpace(title.charCodeAt(last))) last--;
+  if (last < 0 || title.charCodeAt(last) !== LING) return false;
   return /\p{Script=Han}{2,}令$/u.test(title.replace(/[\s\u3000]+/gu, "")) && !/(命令|法令|指令|禁令)$/u.test(title);
 }
 
