@@ -35,7 +35,10 @@ export const importCommand = defineCommand({
           const issue = parseIssue(readSource(file), { file, aliasTable });
           const result = await importAndTrack(db, issue, { today: new Date() });
           const tasks = issue.documents.reduce((n, d) => n + d.tasks.length, 0);
-          bar.line(`ok   ${file}: ${issue.publication.name ?? ""} ${issue.year ?? "?"}年第${issue.number ?? "?"}期 ${STATUS[result.status] ?? result.status}, version ${result.version}; ${issue.documents.length} documents, ${tasks} tasks (${result.tracking.created} newly tracked), ${issue.warnings.length} warnings`);
+          const { created, carried, orphaned } = result.tracking;
+          // A correction's orphans need a supervisor's look: name them where the operator sees them.
+          const carry = carried > 0 || orphaned.length > 0 ? `, ${carried} carried over from the previous version, ${orphaned.length} orphaned${orphaned.length > 0 ? ` (tracked tasks ${orphaned.map((id) => `#${id}`).join(", ")})` : ""}` : "";
+          bar.line(`ok   ${file}: ${issue.publication.name ?? ""} ${issue.year ?? "?"}年第${issue.number ?? "?"}期 ${STATUS[result.status] ?? result.status}, version ${result.version}; ${issue.documents.length} documents, ${tasks} tasks (${created} newly tracked${carry}), ${issue.warnings.length} warnings`);
         } catch (error) {
           failed++;
           const message = isGongbaoError(error) ? error.describe() : `${file}: ${(error as Error).message}`;

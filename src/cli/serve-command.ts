@@ -31,7 +31,10 @@ export const serveCommand = defineCommand({
       }
       // Every current issue's tasks are tracked, and duties of periods begun since are added.
       const tracked = await trackCurrentIssues(db, { today: new Date() });
-      if (tracked.created > 0 || tracked.duties > 0) process.stdout.write(`tracking: ${tracked.created} new tasks, ${tracked.duties} new reporting duties\n`);
+      if (tracked.created > 0 || tracked.duties > 0 || tracked.carried > 0) {
+        const orphans = tracked.orphaned.length > 0 ? `, ${tracked.orphaned.length} orphaned by a correction (tracked tasks ${tracked.orphaned.map((id) => `#${id}`).join(", ")})` : "";
+        process.stdout.write(`tracking: ${tracked.created} new tasks, ${tracked.carried} carried over to corrected versions${orphans}, ${tracked.duties} new reporting duties\n`);
+      }
       server = await serve(config, { db });
     } catch (error) {
       await db.destroy();

@@ -25,15 +25,28 @@ export async function importAndTrack(db: Kysely<Database>, issue: Issue, options
   return result;
 }
 
-/** Tracks the tasks of every current issue (idempotent); returns how many tracked tasks it created. */
-export async function trackCurrentIssues(db: Kysely<Database>, options: { today: string | Date }): Promise<{ issues: number; created: number; duties: number }> {
-  let created = 0;
-  let duties = 0;
+/** What {@link trackCurrentIssues} did, summed over the current issues. */
+export interface TrackCurrentResult {
+  issues: number;
+  created: number;
+  duties: number;
+  carried: number;
+  orphaned: number[];
+}
+
+/**
+ * Tracks the tasks of every current issue (idempotent); a corrected version imported without
+ * tracking carries the ledger over here. Returns how many tracked tasks it created or carried.
+ */
+export async function trackCurrentIssues(db: Kysely<Database>, options: { today: string | Date }): Promise<TrackCurrentResult> {
+  const total: TrackCurrentResult = { issues: 0, created: 0, duties: 0, carried: 0, orphaned: [] };
   const ids = await currentIssueIds(db);
   for (const id of ids) {
     const result = await trackIssueTasks(db, id, { today: options.today });
-    created += result.created;
-    duties += result.duties;
+    total.created += result.created;
+    total.duties += result.duties;
+    total.carried += result.carried;
+    total.orphaned.push(...result.orphaned);
   }
-  return { issues: ids.length, created, duties };
+  return { ...total, issues: ids.length };
 }

@@ -9,3 +9,4 @@ export * from "./completion.ts";
 export * from "./assessment.ts";
 export * from "./bulletin.ts";
 export * from "./ical.ts";
+export * from "./match-versions.ts";

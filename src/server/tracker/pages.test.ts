@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Document } from "../../model/index.ts";
 import { testDialects } from "../../store/test-databases.ts";
 import { loadLedger, type TrackedTaskView } from "../../store/track/index.ts";
+import { correctedSampleText, SAMPLE_FILE } from "../../store/track/corrected-sample.ts";
+import { importAndTrack } from "../../commands/index.ts";
+import { parseIssue } from "../../parse/index.ts";
 import { openTrackerApp, type Agent, type TrackerFixture } from "./test-tracker.ts";
 
 const TITLE = "增加普惠性学前教育资源";
@@ -153,5 +156,34 @@ describe.each(testDialects())("tracker pages on %s", (dialect) => {
     const audit = await page(sup, "/tracker/audit");
     expect(audit).toContain("accept-completion");
     expect(audit.indexOf("create")).toBeLessThan(audit.indexOf("accept-completion"));
+  });
+
+  it("still shows tasks, their documents and reports after a corrected text is imported", async () => {
+    const fix = await importAndTrack(f.t.db, parseIssue(correctedSampleText(), { file: SAMPLE_FILE }), { today: "2021-07-20" });
+    expect(fix).toMatchObject({ status: "new-version", tracking: { created: 0, carried: 136 } });
+    const ledger = await loadLedger(f.t.db, {}, "2021-07-20");
+    const carried = ledger.find((t) => t.id === task.id);
+    expect(carried?.documentId).not.toBe(task.documentId);
+    const body = await page(sup, `/tracker/tasks/${task.id}`);
+    expect(body).toContain(TITLE);
+    expect(body).toContain(`href="/d/${carried?.documentId}#tasks"`);
+    expect(await page(sup, `/d/${carried?.documentId}`)).toContain(TITLE);
+    expect(await page(f.anonymous(), `/d/${carried?.documentId}/progress`)).toContain(TITLE);
+
+    // 强化学前教育经费投入保障: the correction names 区审计局 as lead instead of 区财政局.
+    const funding = ledger.find((t) => t.formerAssignments.some((a) => a.orgId === f.orgB && a.role === "lead"));
+    expect(funding?.assignments.map((a) => a.unit)).toContain("区审计局");
+    const supView = await page(sup, `/tracker/tasks/${funding?.id}`);
+    expect(supView).toMatch(/区财政局<\/th><td>牵头<\/td>\s*<td colspan="3">2021-07-20 起更正后的公报不再列名/u);
+    const fin = await f.login("caizhengju");
+    expect(await page(fin, `/tracker/tasks/${funding?.id}`)).toContain("（已不再列名）");
+    const duty = funding?.formerAssignments[0]?.duties[0];
+    const report = await page(fin, `/tracker/duties/${duty?.id}/report`);
+    expect(report).toContain(`${duty?.label}进展报告`);
+    expect(report).not.toContain('name="workDone"');
+
+    const orphan = ledger.find((t) => t.id === fix.tracking.orphaned[0]);
+    expect(await page(sup, `/tracker/tasks/${orphan?.id}`)).toContain(orphan?.title ?? "-");
+    expect((await f.anonymous().get(`/d/${orphan?.documentId}`)).status).toBe(200);
   });
 });

@@ -34,8 +34,10 @@ export function reportRoutes(deps: AppDeps): Hono<TrackerEnv> {
       const duty = await visibleDuty(db, session, dutyId);
       const [task] = await loadLedger(db, { trackedTaskId: duty.trackedTaskId }, todayOf(deps));
       if (!task) throw hidden();
-      const unit = task.assignments.find((a) => a.orgId === duty.orgId)?.unit ?? "";
-      const canFile = (FILERS as readonly string[]).includes(session.user.role);
+      const unit = [...task.assignments, ...task.formerAssignments].find((a) => a.orgId === duty.orgId)?.unit ?? "";
+      // A unit a corrected text no longer names may read its reports but files no more.
+      const removed = task.formerAssignments.some((a) => a.duties.some((d) => d.id === dutyId));
+      const canFile = !removed && (FILERS as readonly string[]).includes(session.user.role);
       return sendTrackerPage(c, session, {
         title: `${duty.label}进展报告`,
         body: reportPage({

@@ -30,7 +30,7 @@ export async function proposeCompletion(
   await mutation(db, `proposing completion of tracked task #${input.trackedTaskId}`, async (trx) => {
     const task = await trackedTask(trx, input.trackedTaskId);
     const mine = await trx.selectFrom("assignments").select(["id", "state"]).where("tracked_task_id", "=", task.id)
-      .where("org_id", "=", input.orgId).where("role", "in", ["lead", "responsible"]).execute();
+      .where("org_id", "=", input.orgId).where("role", "in", ["lead", "responsible"]).where("removed_on", "is", null).execute();
     if (mine.length === 0) throw new GongbaoError("forbidden", "只有牵头或责任单位可以申请办结");
     const state = nextCompletionState(task.completion_state, "propose");
     const note = input.note.trim() || null;
@@ -60,7 +60,8 @@ export async function reviewCompletion(
       .where("id", "=", task.id).where("completion_state", "=", task.completion_state).executeTakeFirst();
     if (!changed(result)) throw stale();
     if (state === "accepted") {
-      await trx.updateTable("assignments").set({ state: "done" }).where("tracked_task_id", "=", task.id).execute();
+      // Units a corrected text no longer names keep the state they were left in.
+      await trx.updateTable("assignments").set({ state: "done" }).where("tracked_task_id", "=", task.id).where("removed_on", "is", null).execute();
       await trx.updateTable("milestones").set({ done_on: today }).where("tracked_task_id", "=", task.id).where("done_on", "is", null).execute();
     } else {
       await trx.updateTable("assignments").set({ state: "in-progress" }).where("tracked_task_id", "=", task.id).where("state", "=", "proposed").execute();

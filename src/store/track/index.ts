@@ -3,7 +3,7 @@ export type * from "./tables.ts";
 export { writeAudit, listAudit, type AuditEntry, type StoredAuditEntry } from "./audit.ts";
 export { createUser, verifyPassword, hashPassword, checkPasswordHash, createSession, findSession, endSession, type User } from "./users.ts";
 export { trackIssueTasks, setTargetBaseline, type TrackOptions, type TrackResult } from "./track-issue.ts";
-export { loadLedger, listTrackedTasks, type TrackedTaskView, type AssignmentView, type MilestoneView, type DutyView, type LedgerFilter, type TrackedTaskFilter } from "./ledger.ts";
+export { loadLedger, listTrackedTasks, type TrackedTaskView, type AssignmentView, type FormerAssignmentView, type MilestoneView, type DutyView, type LedgerFilter, type TrackedTaskFilter } from "./ledger.ts";
 export { fileReport, reviewReport, listReports, prefillReport, type StoredReport } from "./report-store.ts";
 export { proposeCompletion, reviewCompletion, markMilestoneDone, overrideLight } from "./completion-store.ts";
 export { addSupervisionAction, respondToAction, listSupervisionActions, type SupervisionAction } from "./supervision-store.ts";

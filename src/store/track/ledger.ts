@@ -48,6 +48,11 @@ export interface MilestoneView {
   doneOn: string | null;
 }
 
+/** An assignment of a unit a corrected text no longer names: history, not accountable. */
+export interface FormerAssignmentView extends AssignmentView {
+  removedOn: string;
+}
+
 /** A tracked task as lists and dashboards show it. */
 export interface TrackedTaskView {
   id: number;
@@ -62,10 +67,13 @@ export interface TrackedTaskView {
   completedOn: string | null;
   light: Light;
   milestones: MilestoneView[];
+  /** The units the task names now: they carry its light, duties and scores. */
   assignments: AssignmentView[];
+  /** Units an earlier text named, with their duties and reports, kept for the record. */
+  formerAssignments: FormerAssignmentView[];
 }
 
-/** Which tracked tasks to read; `orgId` keeps tasks in which that unit has any role. */
+/** Which tracked tasks to read; `orgId` keeps tasks in which that unit has any role it still holds. */
 export interface LedgerFilter {
   orgId?: number | undefined;
   documentId?: number | undefined;
@@ -86,7 +94,7 @@ function trackedIds(db: Kysely<Database>, filter: LedgerFilter) {
   if (filter.orgId !== undefined) {
     const orgId = filter.orgId;
     q = q.where((eb) => eb.exists(eb.selectFrom("assignments").select("assignments.id")
-      .whereRef("assignments.tracked_task_id", "=", "tracked_tasks.id").where("assignments.org_id", "=", orgId)));
+      .whereRef("assignments.tracked_task_id", "=", "tracked_tasks.id").where("assignments.org_id", "=", orgId).where("assignments.removed_on", "is", null)));
   }
   return q;
 }
@@ -104,7 +112,7 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
     if (tasks.length === 0) return [];
     const assignments = await db.selectFrom("assignments").innerJoin("orgs", "orgs.id", "assignments.org_id")
       .select(["assignments.id", "assignments.tracked_task_id", "assignments.org_id", "orgs.name", "assignments.role", "assignments.state",
-        "assignments.light_override", "assignments.override_reason"])
+        "assignments.light_override", "assignments.override_reason", "assignments.removed_on"])
       .where("assignments.tracked_task_id", "in", ids).orderBy("assignments.id").execute();
     const milestones = await db.selectFrom("milestones").selectAll().where("tracked_task_id", "in", ids).orderBy("tracked_task_id").orderBy("seq").execute();
     const duties = await db.selectFrom("duties").innerJoin("assignments", "assignments.id", "duties.assignment_id")
@@ -134,7 +142,8 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
       const ms = milestones.filter((m) => m.tracked_task_id === t.id)
         .map((m): MilestoneView => ({ id: m.id, assignmentId: m.assignment_id, due: m.due, label: m.label, doneOn: m.done_on }));
       const inputs: (AssignmentLightInput & { role: TaskRole })[] = [];
-      const views = assignments.filter((a) => a.tracked_task_id === t.id).map((a): AssignmentView => {
+      const former: FormerAssignmentView[] = [];
+      const views = assignments.filter((a) => a.tracked_task_id === t.id).flatMap((a): AssignmentView[] => {
         const ds = dutyViews.get(a.id) ?? [];
         const lastReported = [...ds].reverse().find((d) => d.reportState === "submitted" || d.reportState === "accepted");
         const input: AssignmentLightInput & { role: TaskRole } = {
@@ -146,8 +155,14 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
           duties: ds.map((d) => ({ label: d.label, due: d.due, filedOn: d.filedOn })),
           override: override(a.light_override, a.override_reason),
         };
+        const view: AssignmentView = { id: a.id, orgId: a.org_id, unit: a.name, role: a.role, state: a.state, light: assignmentLight(input, today), duties: ds };
+        // A unit no longer named keeps its record but neither colours the task nor counts.
+        if (a.removed_on !== null) {
+          former.push({ ...view, removedOn: a.removed_on });
+          return [];
+        }
         inputs.push(input);
-        return { id: a.id, orgId: a.org_id, unit: a.name, role: a.role, state: a.state, light: assignmentLight(input, today), duties: ds };
+        return [view];
       });
       // The accountable units (牵头/责任) carry the task's light; 配合 units only where none is named.
       const accountable = inputs.filter((i) => i.role !== "cooperating");
@@ -157,7 +172,7 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
         path: fromJson(Path, t.path, `path of task #${t.task_id}`), deadlineText: deadline?.text ?? null,
         completionState: t.completion_state, completionComment: t.completion_comment, completedOn: t.completed_on,
         light: taskLight(accountable.length > 0 ? accountable : inputs, today, override(t.light_override, t.override_reason)),
-        milestones: ms, assignments: views,
+        milestones: ms, assignments: views, formerAssignments: former,
       };
     });
   });

@@ -50,7 +50,8 @@ export async function addSupervisionAction(
     const org = await trx.selectFrom("orgs").select("id").where("id", "=", input.orgId).executeTakeFirst();
     if (!org) throw notFound(`organisation #${input.orgId}`);
     if (input.trackedTaskId != null) {
-      const a = await trx.selectFrom("assignments").select("id").where("tracked_task_id", "=", input.trackedTaskId).where("org_id", "=", input.orgId).executeTakeFirst();
+      const a = await trx.selectFrom("assignments").select("id").where("tracked_task_id", "=", input.trackedTaskId).where("org_id", "=", input.orgId)
+        .where("removed_on", "is", null).executeTakeFirst();
       if (!a) throw new GongbaoError("bad-request", "该单位不承担此项任务", { field: "orgId" });
     }
     const row = await trx.insertInto("supervision_actions").values({

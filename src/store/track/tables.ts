@@ -1,9 +1,9 @@
 /**
- * The supervision ledger's tables as Kysely sees them (migration 0002-track). Dates are ISO
+ * The supervision ledger's tables as Kysely sees them (migrations 0002-track, 0003-assignment-span). Dates are ISO
  * `YYYY-MM-DD` text, instants ISO timestamps, JSON columns text, flags 0/1 — as in the rest of
  * the store, so rows read the same on SQLite and PostgreSQL.
  */
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { TaskRole } from "../schema.ts";
 import type { CompletionState } from "../../track/completion.ts";
 import type { LightColor } from "../../track/light.ts";
@@ -60,6 +60,10 @@ export interface AssignmentsTable {
   state: AssignmentState;
   light_override: LightColor | null;
   override_reason: string | null;
+  /** The China date a corrected text first named the unit; null when named from the start. */
+  named_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The China date a corrected text stopped naming the unit; null while it is named (and accountable). */
+  removed_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A dated step; `assignment_id` null means it binds every unit of the task. */

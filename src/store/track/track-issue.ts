@@ -2,19 +2,21 @@
  * Puts an issue's tasks under supervision: each stored task becomes a tracked task with one
  * assignment per unit and role, milestones from its deadline, targets, and reporting duties for
  * its lead and responsible units. Running it again creates nothing twice; it only adds the
- * duties of periods that have begun since (ongoing work is reported on year by year).
+ * duties of periods that have begun since (ongoing work is reported on year by year). A
+ * corrected version of an issue carries the ledger of the version it replaces (carry-over.ts).
  */
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { Deadline, Target } from "../../model/issue.ts";
-import { clockOf, yearOf } from "../../track/dates.ts";
-import { DEFAULT_CADENCE, checkCadence, reportingDuties, type Cadence } from "../../track/duties.ts";
-import { milestonesFor } from "../../track/milestones.ts";
+import { Target } from "../../model/issue.ts";
+import { clockOf } from "../../track/dates.ts";
+import { DEFAULT_CADENCE, checkCadence, type Cadence } from "../../track/duties.ts";
 import { requireSupervisor, type Actor } from "../../track/roles.ts";
-import type { Database, TaskRole } from "../schema.ts";
+import type { Database } from "../schema.ts";
 import { notFound } from "../errors.ts";
 import { fromJson } from "../json.ts";
 import { mutation, writeAudit } from "./audit.ts";
+import { carryOverTracking } from "./carry-over.ts";
+import { addDuties, DUTY_ROLES, taskSchedule } from "./task-schedule.ts";
 
 /** Options of {@link trackIssueTasks}; `cadences` sets a document's own rhythm by document id. */
 export interface TrackOptions {
@@ -24,51 +26,36 @@ export interface TrackOptions {
   actor?: Actor | null | undefined;
 }
 
-/** What {@link trackIssueTasks} did. */
+/** What {@link trackIssueTasks} did; `carried` and `orphaned` (tracked task ids) describe a corrected version's first tracking. */
 export interface TrackResult {
   tracked: number;
   created: number;
   duties: number;
+  carried: number;
+  orphaned: number[];
 }
 
-const NullableDeadline = Deadline.nullable();
 const Targets = z.array(Target);
 const CadenceJson = z.object({ every: z.enum(["quarter", "month", "half-year", "year"]), dueDays: z.number().int() });
-const DUTY_ROLES: readonly TaskRole[] = ["lead", "responsible"];
 
-interface Span {
-  start: string;
-  end: string;
-}
-
-/** From the document's date to the last milestone, or to the end of this year for open-ended work. */
-function dutySpan(start: string, dues: string[], today: string): Span {
-  const last = dues.reduce<string | null>((m, d) => (m === null || d > m ? d : m), null);
-  const end = last ?? `${Math.max(yearOf(today), yearOf(start))}-12-31`;
-  return { start, end: end < start ? start : end };
-}
-
-async function addDuties(trx: Kysely<Database>, assignmentIds: number[], span: Span, cadence: Cadence): Promise<number> {
-  if (assignmentIds.length === 0) return 0;
-  const periods = reportingDuties({ ...span, cadence });
-  const existing = await trx.selectFrom("duties").select(["assignment_id", "period_start"]).where("assignment_id", "in", assignmentIds).execute();
-  const have = new Set(existing.map((d) => `${d.assignment_id}|${d.period_start}`));
-  const rows = assignmentIds.flatMap((id) => periods.filter((p) => !have.has(`${id}|${p.periodStart}`)).map((p) => ({
-    assignment_id: id, period_start: p.periodStart, period_end: p.periodEnd, due: p.due, label: p.label,
-  })));
-  if (rows.length > 0) await trx.insertInto("duties").values(rows).execute();
-  return rows.length;
-}
-
-/** Tracks every stored task of an issue (see the file comment); idempotent. */
+/**
+ * Tracks every stored task of an issue (see the file comment); idempotent. A corrected version
+ * first takes over the tracked tasks of the version it replaces (carry-over.ts). Only the
+ * current version of an edition takes new tracked tasks: re-importing an old version's bytes
+ * must not bring back, as new, tasks whose ledger has moved on to the correction.
+ */
 export async function trackIssueTasks(db: Kysely<Database>, issueId: number, options: TrackOptions): Promise<TrackResult> {
   const { at, today } = clockOf(options.today);
   const fallback = checkCadence(options.cadence ?? DEFAULT_CADENCE);
   for (const c of Object.values(options.cadences ?? {})) checkCadence(c);
   const userId = options.actor?.userId ?? null;
   return mutation(db, `tracking the tasks of issue #${issueId}`, async (trx) => {
-    const issue = await trx.selectFrom("issues").select(["id", "date"]).where("id", "=", issueId).executeTakeFirst();
+    const issue = await trx.selectFrom("issues").select(["id", "date", "publication", "year", "number", "version", "is_current"]).where("id", "=", issueId).executeTakeFirst();
     if (!issue) throw notFound(`issue #${issueId}`);
+    const current = issue.is_current === 1;
+    const trackedBefore = await trx.selectFrom("tracked_tasks").select("id").where("issue_id", "=", issueId).executeTakeFirst();
+    // Carrying over happens once, at the version's first tracking, so orphans are reported once.
+    const carry = current && !trackedBefore ? await carryOverTracking(trx, issue, { at, today, userId }) : { carried: 0, orphaned: [] };
     const tasks = await trx.selectFrom("tasks").innerJoin("documents", "documents.id", "tasks.document_id")
       .select(["tasks.id", "tasks.document_id", "tasks.deadline", "tasks.targets", "documents.date"])
       .where("documents.issue_id", "=", issueId).orderBy("tasks.id").execute();
@@ -81,19 +68,18 @@ export async function trackIssueTasks(db: Kysely<Database>, issueId: number, opt
     let created = 0;
     let duties = 0;
     for (const task of tasks) {
-      const deadline = task.deadline === null ? null : fromJson(NullableDeadline, task.deadline, `deadline of task #${task.id}`);
-      const milestones = milestonesFor(deadline);
-      const start = task.date ?? issue.date ?? deadline?.start ?? today;
-      const span = dutySpan(start, milestones.map((m) => m.due), today);
+      const { milestones, span } = taskSchedule(task, issue.date, today);
       const existing = trackedByTask.get(task.id);
       if (existing) {
         const cadence = fromJson(CadenceJson, existing.cadence, `cadence of tracked task #${existing.id}`);
-        const ids = await trx.selectFrom("assignments").select("id").where("tracked_task_id", "=", existing.id).where("role", "in", DUTY_ROLES).execute();
-        const added = await addDuties(trx, ids.map((a) => a.id), span, cadence);
+        const reporting = await trx.selectFrom("assignments").select(["id", "named_on"]).where("tracked_task_id", "=", existing.id)
+          .where("role", "in", DUTY_ROLES).where("removed_on", "is", null).execute();
+        const added = await addDuties(trx, reporting, span, cadence);
         if (added > 0) await writeAudit(trx, { at, userId, action: "extend-duties", entity: "tracked_task", entityId: existing.id, after: { added, through: span.end } });
         duties += added;
         continue;
       }
+      if (!current) continue;
       const cadence = options.cadences?.[task.document_id] ?? fallback;
       const { id } = await trx.insertInto("tracked_tasks").values({
         task_id: task.id, document_id: task.document_id, issue_id: issueId, cadence: JSON.stringify(cadence),
@@ -116,8 +102,8 @@ export async function trackIssueTasks(db: Kysely<Database>, issueId: number, opt
           tracked_task_id: id, target_index: i, metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit, baseline: null, due: t.by,
         }))).execute();
       }
-      const accountable = await trx.selectFrom("assignments").select("id").where("tracked_task_id", "=", id).where("role", "in", DUTY_ROLES).orderBy("id").execute();
-      const added = await addDuties(trx, accountable.map((a) => a.id), span, cadence);
+      const accountable = await trx.selectFrom("assignments").select(["id", "named_on"]).where("tracked_task_id", "=", id).where("role", "in", DUTY_ROLES).orderBy("id").execute();
+      const added = await addDuties(trx, accountable, span, cadence);
       duties += added;
       created += 1;
       await writeAudit(trx, {
@@ -125,7 +111,7 @@ export async function trackIssueTasks(db: Kysely<Database>, issueId: number, opt
         after: { taskId: task.id, documentId: task.document_id, cadence, assignments: mine.length, milestones: milestones.map((m) => m.due), duties: added },
       });
     }
-    return { tracked: tasks.length, created, duties };
+    return { tracked: tasks.length, created, duties, carried: carry.carried, orphaned: carry.orphaned };
   });
 }
 

@@ -50,7 +50,7 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     db = t.db;
-    expect(await migrate(db)).toEqual(["0001-initial", "0002-track"]);
+    expect(await migrate(db)).toEqual(["0001-initial", "0002-track", "0003-assignment-span"]);
     issueId = (await saveIssue(db, gold)).issueId;
     eduOrg = (await findOrgByName(db, "区教育体育局"))?.id ?? 0;
     const now = new Date("2021-04-20T01:00:00Z");
@@ -79,7 +79,7 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
     expect(first).toMatchObject({ tracked: 137, created: 137 });
     expect(first.duties).toBeGreaterThan(137);
     const again = await trackIssueTasks(db, issueId, { today: "2021-04-20", actor: admin });
-    expect(again).toEqual({ tracked: 137, created: 0, duties: 0 });
+    expect(again).toEqual({ tracked: 137, created: 0, duties: 0, carried: 0, orphaned: [] });
     const count = async (table: "tracked_tasks" | "assignments") => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     expect(await count("tracked_tasks")).toBe(137);
     // One assignment per task and role: 55 as lead, 8 responsible, 7 cooperating in the gold file.

@@ -1,5 +1,5 @@
 /** A tracked task: its light and reasons, units, milestones, duties, supervision and the forms acting on it. */
-import type { SupervisionAction, TrackedTaskView } from "../../../store/track/index.ts";
+import type { AssignmentView, SupervisionAction, TrackedTaskView } from "../../../store/track/index.ts";
 import { LIGHT_COLORS } from "../../../track/index.ts";
 import { html, type SafeHtml } from "../../views/html.ts";
 import { ROLE_LABELS } from "../../views/format.ts";
@@ -26,7 +26,9 @@ function units(m: TaskPageModel): SafeHtml {
   return html`<div class="table-wrap" role="region" aria-label="责任单位" tabindex="0"><table><caption>责任单位与灯色</caption>
 <thead><tr><th scope="col">单位</th><th scope="col">角色</th><th scope="col">状态</th><th scope="col">灯色</th><th scope="col">原因</th></tr></thead>
 <tbody>${m.task.assignments.map((a) => html`<tr><th scope="row">${m.supervising || m.openUnits.has(a.orgId) ? html`<a href="${trackerPaths.unit(a.orgId)}">${a.unit}</a>` : a.unit}</th>
-<td>${ROLE_LABELS[a.role]}</td><td>${ASSIGNMENT_STATES[a.state]}</td><td>${lightBadge(a.light.color)}</td><td>${a.light.reasons.join("；")}</td></tr>`)}</tbody></table></div>`;
+<td>${ROLE_LABELS[a.role]}</td><td>${ASSIGNMENT_STATES[a.state]}</td><td>${lightBadge(a.light.color)}</td><td>${a.light.reasons.join("；")}</td></tr>`)}
+${m.task.formerAssignments.map((a) => html`<tr class="muted"><th scope="row">${a.unit}</th><td>${ROLE_LABELS[a.role]}</td>
+<td colspan="3">${a.removedOn} 起更正后的公报不再列名，不计入灯色与考核</td></tr>`)}</tbody></table></div>`;
 }
 
 function milestones(m: TaskPageModel): SafeHtml {
@@ -36,9 +38,12 @@ ${s.doneOn ? html`<span class="muted">（${s.doneOn} 完成）</span>` : s.due <
 }
 
 function duties(m: TaskPageModel): SafeHtml {
-  const mine = m.task.assignments.filter((a) => a.duties.length > 0 && (m.supervising || m.openUnits.has(a.orgId)));
+  const shown = (a: AssignmentView) => a.duties.length > 0 && (m.supervising || m.openUnits.has(a.orgId));
+  const former = new Set<AssignmentView>(m.task.formerAssignments);
+  // Reports of units no longer named stay readable, marked as such, after the current ones.
+  const mine = [...m.task.assignments, ...m.task.formerAssignments].filter(shown);
   if (mine.length === 0) return html`<p>没有您可查看的报送任务。</p>`;
-  return html`${mine.map((a) => html`<div class="table-wrap" role="region" aria-label="${a.unit}的报送" tabindex="0"><table><caption>${a.unit}（${ROLE_LABELS[a.role]}）的进展报告</caption>
+  return html`${mine.map((a) => html`<div class="table-wrap" role="region" aria-label="${a.unit}的报送" tabindex="0"><table><caption>${a.unit}（${ROLE_LABELS[a.role]}）的进展报告${former.has(a) ? "（已不再列名）" : ""}</caption>
 <thead><tr><th scope="col">报送期</th><th scope="col">截止</th><th scope="col">报告</th><th scope="col">进展</th><th scope="col"></th></tr></thead>
 <tbody>${a.duties.filter((d) => d.periodStart <= m.today).map((d) => html`<tr><td>${d.label}</td><td>${d.due}${d.filedOn === null && d.due < m.today ? html` <strong>逾期未报</strong>` : ""}</td>
 <td>${d.reportState ? `${REPORT_STATES[d.reportState]}（第${d.reportVersion ?? 1}版）` : "未填报"}</td><td>${d.reportStatus ?? ""}</td>
