@@ -11,10 +11,10 @@ import { parseIssue } from "../../parse/index.ts";
 import { openTestDatabase, testDialects, type TestDatabase } from "../test-databases.ts";
 import type { Database } from "../schema.ts";
 import { findOrgByName, migrate, saveIssue } from "../index.ts";
-import { correctedSampleText, SAMPLE_FILE, sampleText } from "./corrected-sample.ts";
+import { correctedSampleText, SAMPLE_FILE, sampleText, secondCorrectionText } from "./corrected-sample.ts";
 import {
   createUser, fileReport, listAudit, listTrackedTasks, markMilestoneDone, overrideLight, proposeCompletion, reviewReport,
-  trackIssueTasks, unitDashboard, type TrackedTaskView,
+  setTargetBaseline, taskTargets, trackIssueTasks, unitDashboard, type TrackedTaskView,
 } from "./index.ts";
 
 const FILE = SAMPLE_FILE;
@@ -169,5 +169,32 @@ describe.each(testDialects())("carrying the ledger over to a corrected issue on 
     expect(old).toMatchObject({ status: "unchanged", issueId: v1 });
     expect(await trackIssueTasks(db, v1, { today: "2021-07-20" })).toEqual({ tracked: 137, created: 0, duties: 0, carried: 0, orphaned: [] });
     expect(await Promise.all((["tracked_tasks", "assignments", "duties", "audit_log"] as const).map(count))).toEqual(before);
+  });
+
+  it("follows a second correction: a unit named again is reinstated, a raised target keeps its baseline", async () => {
+    const farmers = await trackedOf((await db.selectFrom("issues").select("id").where("version", "=", 2).executeTakeFirstOrThrow()).id, "强化现代农业科技支撑");
+    const [target] = await taskTargets(db, farmers);
+    expect(target).toMatchObject({ metric: "高素质农民", value: 50, unit: "人" });
+    await setTargetBaseline(db, supervisor, { targetId: target?.id ?? 0, baseline: 12, now: "2021-08-01" });
+    const { saved, tracking } = await db.transaction().execute(async (trx) => {
+      const s = await saveIssue(trx, parseIssue(secondCorrectionText(), { file: FILE }));
+      return { saved: s, tracking: await trackIssueTasks(trx, s.issueId, { today: "2021-10-15", actor: admin }) };
+    });
+    expect(saved).toMatchObject({ status: "new-version", version: 3 });
+    // Carried from version 2; the orphan of version 1 stays where it was, reported once.
+    expect(tracking).toMatchObject({ tracked: 136, created: 0, carried: 136, orphaned: [] });
+    expect(await taskTargets(db, farmers)).toEqual([{ ...target, value: 60, baseline: 12 }]);
+
+    const funding = await view(ids.funding, "2021-10-15");
+    expect(funding.assignments.map((a) => [a.unit, a.role])).toEqual([["区财政局", "lead"], ["区教育体育局", "cooperating"]]);
+    expect(funding.formerAssignments.map((a) => [a.unit, a.removedOn])).toEqual([["区审计局", "2021-10-15"]]);
+    // Its old duties and report are back in view, and it owes again from the quarter it is named in.
+    const lead = funding.assignments[0];
+    expect(lead?.duties.slice(0, 3).map((d) => [d.label, d.reportState])).toEqual([["2021年第二季度", "submitted"], ["2021年第三季度", null], ["2021年第四季度", null]]);
+    expect(lead?.duties.at(-1)?.label).toBe("2023年第四季度");
+    const entries = await listAudit(db, { entity: "tracked_task", entityId: ids.funding });
+    expect(entries.map((e) => e.action)).toEqual(["track", "carry-over", "extend-duties", "carry-over", "extend-duties"]);
+    const entry = entries.at(-2);
+    expect(entry?.after).toMatchObject({ version: 3, units: { added: [], reinstated: [{ orgId: fin.orgId, role: "lead" }], removed: [{ orgId: auditOrg, role: "lead" }] } });
   });
 });

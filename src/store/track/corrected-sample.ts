@@ -1,7 +1,8 @@
 /**
  * For tests: the sample issue's text and a corrected text of it, as a gazette office would
  * reissue it — a title's character fixed, a lead unit renamed, two deadlines changed and one
- * unit's task deleted — so carry-over is tested on what the parser really makes of a correction.
+ * unit's task deleted — and a second correction of that, so carry-over is tested on what the
+ * parser really makes of a correction.
  */
 import { readFileSync } from "node:fs";
 
@@ -30,4 +31,10 @@ export function correctedSampleText(): string {
   const line = text.split("\n").find((l) => l.startsWith("区民政局：开展近视防控宣传"));
   if (line === undefined) throw new Error("区民政局's task is not in the sample");
   return text.replace(`${line}\n`, "");
+}
+
+/** A second correction on top of the first: 区财政局 named again as lead, a target raised from 50 to 60 people. */
+export function secondCorrectionText(): string {
+  const text = after(correctedSampleText(), "6. 强化学前教育经费投入保障。", "牵头单位：区审计局", "牵头单位：区财政局");
+  return after(text, "强化现代农业科技支撑", "培育高素质农民50人", "培育高素质农民60人");
 }
