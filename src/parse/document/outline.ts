@@ -4,7 +4,7 @@
  * owns (kept for task extraction). Levels follow the label's kind, so a level may be skipped.
  */
 import type { Section } from "../../model/index.ts";
-import { dropClosingPunctuation, readLabel, titleText, type Label, type Paragraph } from "../text/index.ts";
+import { dropClosingPunctuation, labelOf, titleText, type Label, type Paragraph } from "../text/index.ts";
 
 /** An outline node while parsing: the public section plus what task extraction needs. */
 export interface OutlineNode {
@@ -55,7 +55,7 @@ function findAncestor(node: OutlineNode | null, test: (n: OutlineNode) => boolea
 export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   const outline: Outline = { sections: [], nodes: [], preamble: [] };
   // Labels are read once: whether any is a chapter decides the levels of all the others.
-  const labels = paragraphs.map((p) => (p.table ? null : readLabel(p.text)));
+  const labels = paragraphs.map((p) => (p.table ? null : labelOf(p)));
   const articled = { chapters: labels.some((l) => l?.kind === "chapter") };
   const stack: OutlineNode[] = [];
   for (let i = 0; i < paragraphs.length; i++) {

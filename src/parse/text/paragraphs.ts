@@ -5,7 +5,7 @@
  * Every paragraph keeps the source lines it came from.
  */
 import { cleanLine } from "./normalize.ts";
-import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS } from "./patterns.ts";
+import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS, type Label } from "./patterns.ts";
 import { hasOrgSuffix } from "./org-shape.ts";
 
 /** A logical paragraph: cleaned text and the 1-based source lines it spans. */
@@ -15,6 +15,16 @@ export interface Paragraph {
   end: number;
   /** A tab-separated table row, kept as printed (never joined). */
   table: boolean;
+  /**
+   * The outline label the text opens with, as read while the paragraph was built; undefined when
+   * not read or when a join changed the text since (see `labelOf`).
+   */
+  label?: Label | null | undefined;
+}
+
+/** The outline label a paragraph opens with: the one read while building it, else read now. */
+export function labelOf(p: Paragraph): Label | null {
+  return p.label !== undefined ? p.label : readLabel(p.text);
 }
 
 // Sets of char codes, not characters: charAt of a CJK character allocates a string on every call.
@@ -42,9 +52,9 @@ const TITLE_WORDS = ["通知", "决定", "方案", "意见", "办法", "规定",
 const TITLE_END = new RegExp(`(${TITLE_WORDS.join("|")})$`, "u");
 const TITLE_LAST = codes(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
 
-/** True when a line begins a new structural element and so never continues a paragraph. */
-export function startsStructure(text: string): boolean {
-  if (readLabel(text)) return true;
+/** True when a line begins a new structural element and so never continues a paragraph; `label` is its label, when read already. */
+export function startsStructure(text: string, label: Label | null = readLabel(text)): boolean {
+  if (label) return true;
   if (STRUCTURE_FIRST.has(text.charCodeAt(0)) && STRUCTURE_STARTS.some((re) => re.test(text))) return true;
   // A 发文字号 starts with any agency name, but always ends with 号.
   if (text.endsWith("号") && DOC_NUMBER_LINE.test(text)) return true;
@@ -92,9 +102,10 @@ function endsClosed(text: string): boolean {
 /** A title's own parenthetical on the next line: `…行动方案` / `（2021—2023年）`. */
 const TITLE_GLOSS = /^[（(][^（）()。；，]{1,20}[）)]$/u;
 
-function shouldJoin(current: string, next: string): boolean {
+function shouldJoin(paragraph: Paragraph, next: string, nextLabel: Label | null): boolean {
+  const current = paragraph.text;
   if (TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && endsTitle(current)) return true;
-  if (startsStructure(next)) return false;
+  if (startsStructure(next, nextLabel)) return false;
   if (isUnitBlock(current)) {
     if (endsOpen(current)) return true;
     const last = lastUnit(current);
@@ -107,7 +118,7 @@ function shouldJoin(current: string, next: string): boolean {
   // Lines of a roster or a field list (`组长：何秉海 区人民政府副区长`) are short and hold no
   // sentence; a page break inside prose leaves a sentence to finish.
   if (!SENTENCE_PUNCT.test(current) && next.length <= 24 && !SENTENCE_PUNCT.test(next)) return false;
-  const label = readLabel(current);
+  const label = labelOf(paragraph);
   const body = label ? current.slice(label.raw.length) : current;
   // A numbered clause cut by the line width (`（二）…，及时消除` / `事故隐患；`) is a full-width line
   // of prose; its rest is a short line closing the clause.
@@ -135,18 +146,23 @@ export function buildParagraphs(lines: readonly string[], from = 0, to = lines.l
     if (raw.includes("\t")) {
       if (current) out.push(current);
       current = null;
-      if (raw.trim() !== "") out.push({ text: raw.replace(/\s+$/u, ""), start: i + 1, end: i + 1, table: true });
+      // trimEnd drops exactly what `\s+$` would, without trying the pattern after every tab.
+      if (raw.trim() !== "") out.push({ text: raw.trimEnd(), start: i + 1, end: i + 1, table: true, label: undefined });
       continue;
     }
     const text = cleanLine(raw);
     if (text === "") continue;
-    if (current && shouldJoin(current.text, text)) {
+    // Read once here: the join decision needs it, and so does the outline of the paragraph it opens.
+    const label = readLabel(text);
+    if (current && shouldJoin(current, text, label)) {
       current.text = isUnitBlock(current.text) ? joinUnits(current.text, text) : current.text + text;
       current.end = i + 1;
+      // The joined text may read differently (`1` + `.…`): its label is read again when asked.
+      current.label = undefined;
       continue;
     }
     if (current) out.push(current);
-    current = { text, start: i + 1, end: i + 1, table: false };
+    current = { text, start: i + 1, end: i + 1, table: false, label };
   }
   if (current) out.push(current);
   return out;
