@@ -22,6 +22,8 @@ export interface TargetContext {
 interface Hit { at: number; numberEnd: number; unitEnd: number; value: number; unit: string; comparator: Comparator }
 
 const COMPARATOR_START = new RegExp(`[${[...NEAR_PREFIXES, ...DISTANT_PREFIXES].map(([w]) => w.charAt(0)).join("")}]`, "gu");
+// What either fold acts on: the blanks and breaks of foldDigitSpaces, the digits of foldDigits.
+const FOLDABLE = /[ \t\u3000\r\n０-９]/u;
 const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
 const SENTENCE_ENDS = "。；;！？!?";
 const RANGE_AFTER = /\s*[-—–~～至]\s*[0-9零〇两一二三四五六七八九十]/uy;
@@ -145,8 +147,13 @@ function clauseBy(clause: string, year: number | null): string | null {
 
 /** Finds the numeric goals in a measure's text; `by` is set only where the sentence dates them. */
 export function extractTargets(text: string, context: TargetContext = {}): Target[] {
-  const clean = foldDigitSpaces(text);
-  const matchable = foldDigits(clean);
+  // Most measures hold neither a space nor a full-width digit: one scan spares both folds' own.
+  let clean = text;
+  let matchable = text;
+  if (FOLDABLE.test(text)) {
+    clean = foldDigitSpaces(text);
+    matchable = foldDigits(clean);
+  }
   // One scan of the whole text finds every unit-bearing number: no clause can hold a goal
   // without one, and since no number or unit spans punctuation the matches are the clauses' own.
   let m = nextUnitNumber(matchable, 0);
