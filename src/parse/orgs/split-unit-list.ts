@@ -19,13 +19,20 @@ const STARTS_WITH_LEVEL = /^(?:区|县|市|省|州|盟|旗|镇|乡|各|中共|�
 /** `等相关部门（单位）` and its variants after a name: a hedge, not part of the name. */
 const TRAILING_ETC = /等(?:相关|有关|其他|其它)?(?:部[门門]|单位|机构)?(?:（(?:单位|部[门門])）)?$/u;
 
+// A marker's `*`, a space, a half-width bracket: what the repairs below act on.
+const REPAIRABLE = /[*\s()]/u;
+
 /** The print-level repairs before splitting: markdown and spaces out, brackets full-width, labels off. */
 function cleanList(text: string): string {
   // Each repair is tested first: most lists need none of them, and a replace copies the string.
-  let s = text.includes("**") ? text.replace(/\*\*/gu, "") : text;
-  if (/\s/u.test(s)) s = s.replace(/\s+/gu, "");
-  if (s.includes("(")) s = s.replace(/\(/gu, "（");
-  if (s.includes(")")) s = s.replace(/\)/gu, "）");
+  // One scan tells whether any of the first four can apply at all.
+  let s = text;
+  if (REPAIRABLE.test(s)) {
+    if (s.includes("**")) s = s.replace(/\*\*/gu, "");
+    if (/\s/u.test(s)) s = s.replace(/\s+/gu, "");
+    if (s.includes("(")) s = s.replace(/\(/gu, "（");
+    if (s.includes(")")) s = s.replace(/\)/gu, "）");
+  }
   if (s.startsWith("（")) s = s.replace(BRACKETED, "$1");
   return ROLE_LABEL.test(s) ? s.replace(ROLE_LABEL, "") : s;
 }
