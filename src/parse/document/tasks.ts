@@ -143,6 +143,12 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
     for (const p of node.paragraphs) {
       if (p.table) continue;
       if (BLOCK_KEY.test(p.text)) { addBlock(units, p.text, p.start); end = Math.max(end, p.end); continue; }
+      // Both an `X：` duty and an inline block need a colon: a paragraph without one is neither.
+      if (!COLON.test(p.text)) {
+        if (!hasUnits(units)) measure.push(p.text);
+        end = Math.max(end, p.end);
+        continue;
+      }
       const duty = readOrgDuty(p.text);
       if (duty) { duties.push({ org: duty.org, duty: duty.duty, p }); continue; }
       const inline = takeInlineBlock(p.text);
