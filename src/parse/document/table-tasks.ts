@@ -53,7 +53,7 @@ export function tasksFromTable(table: Table, label: string, source: Task["source
     });
     const ref = (list: string[]) => list.map((name) => orgRef(ctx, name));
     const line = table.rowLines?.[i];
-    return {
+    const task: Task = {
       path: [label, String(i + 1)],
       title,
       lead: ref(names.lead),
@@ -62,7 +62,9 @@ export function tasksFromTable(table: Table, label: string, source: Task["source
       deadline: deadlineOf(deadlineCol >= 0 ? cell(deadlineCol).replace(/[。.]$/u, "") : null, ctx),
       targets: extractTargets(contentCol >= 0 ? cell(contentCol) : title, ctx.year === undefined ? {} : { year: ctx.year }),
       source,
-      ...(line ? { span: { startLine: line, endLine: line } } : {}),
     };
+    // Added last, where a spread would have put it, without an object spread per row (slow on Node 20).
+    if (line) task.span = { startLine: line, endLine: line };
+    return task;
   });
 }
