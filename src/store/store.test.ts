@@ -47,7 +47,7 @@ describe.each(testDialects())("store on %s", (dialect) => {
   afterAll(async () => t.drop());
 
   it("migrates once, then has nothing left to do", async () => {
-    expect(await migrate(db)).toEqual(["0001-initial", "0002-track", "0003-assignment-span"]);
+    expect(await migrate(db)).toEqual(["0001-initial", "0002-track", "0003-assignment-span", "0004-tracked-task-standing"]);
     expect(await migrate(db)).toEqual([]);
     expect(await latestIssue(db)).toBeNull();
   });

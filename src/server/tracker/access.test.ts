@@ -41,6 +41,7 @@ const MATRIX: Row[] = [
   { method: "GET", path: () => "/tracker/assessment.csv?period=2021-Q2", expect: [401, 403, 403, 200, 200] },
   { method: "GET", path: () => "/tracker/audit", expect: [302, 403, 403, 200, 200] },
   { method: "GET", path: () => "/tracker/admin/users", expect: [302, 403, 403, 403, 200] },
+  { method: "GET", path: () => "/tracker/orphans", expect: [302, 403, 403, 200, 200] },
   { method: "POST", path: (i) => `/tracker/tasks/${i.taskA}/override`, form: () => ({ color: "red", reason: "矩阵测试" }), expect: [401, 403, 403, 303, 303] },
   { method: "POST", path: (i) => `/tracker/tasks/${i.taskA}/actions`, form: (i) => ({ orgId: String(i.orgA), kind: "reminder", message: "请加快进度" }), expect: [401, 403, 403, 303, 303] },
   { method: "POST", path: (i) => `/tracker/units/${A(i)}/actions`, form: () => ({ kind: "order", message: "请说明进展", responseDue: "2021-07-30" }), expect: [401, 403, 403, 303, 303] },
@@ -53,6 +54,8 @@ const MATRIX: Row[] = [
   { method: "POST", path: () => `/tracker/tasks/${MISSING}/completion`, form: () => ({ note: "已完成" }), expect: [401, 404, 404, 403, 404] },
   { method: "POST", path: (i) => `/tracker/tasks/${i.taskA}/completion/review`, form: () => ({ decision: "return", comment: "材料不全" }), expect: [401, 403, 403, 303, 409] },
   { method: "POST", path: () => "/tracker/assessment/exemptions", form: (i) => ({ orgId: String(i.orgA), ref: `duty:${i.dutyA}`, reason: "因疫情延期" }), expect: [401, 403, 403, 303, 409] },
+  // The fixture's issue has no correction, so taskA is no orphan: supervisors get past access control to a 409.
+  { method: "POST", path: (i) => `/tracker/orphans/${i.taskA}/decision`, form: () => ({ decision: "withdraw", reason: "矩阵测试" }), expect: [401, 403, 403, 409, 409] },
   { method: "POST", path: () => "/tracker/admin/users", form: () => ({ username: "xinzhanghao", password: "another long password", role: "supervisor" }), expect: [401, 403, 403, 403, 303] },
   { method: "POST", path: (i) => `/tracker/admin/users/${i.userB}/active`, form: () => ({ active: "1" }), expect: [401, 403, 403, 403, 303] },
 ];
@@ -61,7 +64,7 @@ const MATRIX: Row[] = [
 const ROUTES = [
   "GET /tracker", "GET /tracker/tasks/:id", "GET /tracker/units/:orgId", "GET /tracker/units/:orgId/calendar.ics", "GET /tracker/duties/:id/report",
   "GET /tracker/bulletins", "GET /tracker/bulletins.json", "GET /tracker/assessment", "GET /tracker/assessment.csv", "GET /tracker/audit",
-  "GET /tracker/admin/users", "POST /tracker/tasks/:id/override", "POST /tracker/tasks/:id/actions", "POST /tracker/units/:orgId/actions",
+  "GET /tracker/admin/users", "GET /tracker/orphans", "POST /tracker/orphans/:id/decision", "POST /tracker/tasks/:id/override", "POST /tracker/tasks/:id/actions", "POST /tracker/units/:orgId/actions",
   "POST /tracker/actions/:id/response", "POST /tracker/duties/:id/report", "POST /tracker/reports/:id/review", "POST /tracker/tasks/:id/completion",
   "POST /tracker/tasks/:id/completion/review", "POST /tracker/assessment/exemptions", "POST /tracker/admin/users", "POST /tracker/admin/users/:id/active",
 ];

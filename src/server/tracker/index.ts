@@ -1,6 +1,7 @@
 /**
  * The supervision ledger's web UI (督查督办): login, the cockpit, task, unit and report pages,
- * supervision, bulletins, assessment, calendars, administration — and the public progress pages.
+ * supervision, bulletins, assessment, orphans of corrections, calendars, administration — and the
+ * public progress pages.
  * Every `/tracker` route runs behind the session, no-store and CSRF middleware.
  */
 import { Hono, type Context } from "hono";
@@ -10,6 +11,7 @@ import { assessmentRoutes } from "./assessment.ts";
 import { bulletinRoutes } from "./bulletins.ts";
 import { cockpitRoutes } from "./cockpit.ts";
 import { loginRoutes } from "./login.ts";
+import { orphanRoutes } from "./orphans.ts";
 import { progressRoutes } from "./progress.ts";
 import { LoginLimiter } from "./rate-limit.ts";
 import { reportRoutes } from "./reports.ts";
@@ -38,6 +40,7 @@ export function trackerRoutes(deps: AppDeps): Hono {
   app.route("/", reportRoutes(deps));
   app.route("/", bulletinRoutes(deps));
   app.route("/", assessmentRoutes(deps));
+  app.route("/", orphanRoutes(deps));
   app.route("/", adminRoutes(deps));
   return new Hono().route("/", app).route("/", progressRoutes(deps));
 }

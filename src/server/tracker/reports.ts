@@ -32,11 +32,11 @@ export function reportRoutes(deps: AppDeps): Hono<TrackerEnv> {
       const { id: dutyId } = validParams(c, IdPath);
       const session = sessionOf(c);
       const duty = await visibleDuty(db, session, dutyId);
-      const [task] = await loadLedger(db, { trackedTaskId: duty.trackedTaskId }, todayOf(deps));
+      const [task] = await loadLedger(db, { trackedTaskId: duty.trackedTaskId, withdrawn: true }, todayOf(deps));
       if (!task) throw hidden();
       const unit = [...task.assignments, ...task.formerAssignments].find((a) => a.orgId === duty.orgId)?.unit ?? "";
-      // A unit a corrected text no longer names may read its reports but files no more.
-      const removed = task.formerAssignments.some((a) => a.duties.some((d) => d.id === dutyId));
+      // A unit a corrected text no longer names, or of a withdrawn task, may read its reports but files no more.
+      const removed = task.standing === "withdrawn" || task.formerAssignments.some((a) => a.duties.some((d) => d.id === dutyId));
       const canFile = !removed && (FILERS as readonly string[]).includes(session.user.role);
       return sendTrackerPage(c, session, {
         title: `${duty.label}进展报告`,

@@ -33,13 +33,14 @@ export function taskRoutes(deps: AppDeps): Hono<TrackerEnv> {
       const session = sessionOf(c);
       await visibleTask(db, session, taskId);
       const today = todayOf(deps);
-      const [task] = await loadLedger(db, { trackedTaskId: taskId }, today);
+      // A withdrawn task's page stays readable: its history is the record of what was done.
+      const [task] = await loadLedger(db, { trackedTaskId: taskId, withdrawn: true }, today);
       if (!task) throw hidden();
       const supervising = seesAll(session);
       const own = session.user.orgId;
       const openUnits = new Set(supervising ? task.assignments.map((a) => a.orgId) : own === null ? [] : [own]);
       const actions = (await listSupervisionActions(db, { trackedTaskId: taskId })).filter((a) => supervising || a.orgId === own);
-      const canPropose = session.user.role === "reporter" && (task.completionState === "none" || task.completionState === "returned")
+      const canPropose = session.user.role === "reporter" && task.standing !== "withdrawn" && (task.completionState === "none" || task.completionState === "returned")
         && task.assignments.some((a) => a.orgId === own && a.role !== "cooperating");
       return sendTrackerPage(c, session, {
         title: task.title,

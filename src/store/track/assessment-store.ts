@@ -43,8 +43,12 @@ export async function assessmentFacts(db: Kysely<Database>, period: AssessmentPe
       }
     }
   }
+  // An action about a withdrawn (撤销) task no longer counts, like the task itself.
   const actions = await guard("reading supervision actions", () => db.selectFrom("supervision_actions")
-    .select(["id", "org_id", "message", "response_due", "responded_at"]).where("response_due", ">=", period.start).where("response_due", "<=", period.end).execute());
+    .leftJoin("tracked_tasks", "tracked_tasks.id", "supervision_actions.tracked_task_id")
+    .select(["supervision_actions.id", "supervision_actions.org_id", "supervision_actions.message", "supervision_actions.response_due", "supervision_actions.responded_at"])
+    .where("supervision_actions.response_due", ">=", period.start).where("supervision_actions.response_due", "<=", period.end)
+    .where((eb) => eb.or([eb("supervision_actions.tracked_task_id", "is", null), eb("tracked_tasks.standing", "!=", "withdrawn")])).execute());
   for (const a of actions) {
     if (a.response_due === null || a.response_due >= today) continue;
     const answeredOn = a.responded_at === null ? null : clockOf(new Date(a.responded_at)).today;

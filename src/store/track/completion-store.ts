@@ -29,6 +29,7 @@ export async function proposeCompletion(
   const { at } = clockOf(input.now);
   await mutation(db, `proposing completion of tracked task #${input.trackedTaskId}`, async (trx) => {
     const task = await trackedTask(trx, input.trackedTaskId);
+    if (task.standing === "withdrawn") throw new GongbaoError("conflict", "该任务已撤销，无需申请办结");
     const mine = await trx.selectFrom("assignments").select(["id", "state"]).where("tracked_task_id", "=", task.id)
       .where("org_id", "=", input.orgId).where("role", "in", ["lead", "responsible"]).where("removed_on", "is", null).execute();
     if (mine.length === 0) throw new GongbaoError("forbidden", "只有牵头或责任单位可以申请办结");

@@ -10,4 +10,5 @@ export { addSupervisionAction, respondToAction, listSupervisionActions, type Sup
 export { unitDashboard, cockpit, type UnitDashboard, type Cockpit, type UnitSummary, type OpenDuty, type OverdueItem, type UpcomingItem, type LightCounts } from "./dashboards.ts";
 export { assessmentFacts, addExemption, listExemptions, calendarEvents } from "./assessment-store.ts";
 export { listUsers, setUserActive, type UserListing } from "./user-admin.ts";
+export { listOrphans, withdrawOrphan, keepOrphan, type OrphanTask, type OrphanReport, type OrphanDecision, type OrphanDecisionInput, type IssueVersionRef } from "./orphan-store.ts";
 export { taskUnits, dutyOwner, reportOwner, actionOwner, taskTargets, currentIssueIds, type DutyOwner, type TaskTarget } from "./scope.ts";

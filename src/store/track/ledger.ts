@@ -12,7 +12,7 @@ import type { ReportState, ReportStatus } from "../../track/reports.ts";
 import type { Database, TaskRole } from "../schema.ts";
 import { guard } from "../errors.ts";
 import { fromJson } from "../json.ts";
-import type { AssignmentState } from "./tables.ts";
+import type { AssignmentState, TrackedTaskStanding } from "./tables.ts";
 
 /** A reporting duty with where its reports stand. */
 export interface DutyView {
@@ -65,6 +65,8 @@ export interface TrackedTaskView {
   completionState: CompletionState;
   completionComment: string | null;
   completedOn: string | null;
+  /** `withdrawn` tasks are read only where asked for by id (see {@link LedgerFilter}). */
+  standing: TrackedTaskStanding;
   light: Light;
   milestones: MilestoneView[];
   /** The units the task names now: they carry its light, duties and scores. */
@@ -73,11 +75,16 @@ export interface TrackedTaskView {
   formerAssignments: FormerAssignmentView[];
 }
 
-/** Which tracked tasks to read; `orgId` keeps tasks in which that unit has any role it still holds. */
+/**
+ * Which tracked tasks to read; `orgId` keeps tasks in which that unit has any role it still holds.
+ * Withdrawn (撤销) tasks are left out — they count nowhere — unless `withdrawn` is true, as a
+ * task's own page asks, since their history stays readable.
+ */
 export interface LedgerFilter {
   orgId?: number | undefined;
   documentId?: number | undefined;
   trackedTaskId?: number | undefined;
+  withdrawn?: boolean | undefined;
 }
 
 const Path = z.array(z.string());
@@ -89,6 +96,7 @@ function override(color: LightColor | null, reason: string | null): LightOverrid
 
 function trackedIds(db: Kysely<Database>, filter: LedgerFilter) {
   let q = db.selectFrom("tracked_tasks").select("tracked_tasks.id");
+  if (filter.withdrawn !== true) q = q.where("tracked_tasks.standing", "!=", "withdrawn");
   if (filter.documentId !== undefined) q = q.where("tracked_tasks.document_id", "=", filter.documentId);
   if (filter.trackedTaskId !== undefined) q = q.where("tracked_tasks.id", "=", filter.trackedTaskId);
   if (filter.orgId !== undefined) {
@@ -107,7 +115,7 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
       .innerJoin("documents", "documents.id", "tracked_tasks.document_id")
       .select(["tracked_tasks.id", "tracked_tasks.task_id", "tracked_tasks.document_id", "documents.title as document_title", "tasks.title", "tasks.path",
         "tasks.deadline", "tracked_tasks.completion_state", "tracked_tasks.completion_comment", "tracked_tasks.completed_on",
-        "tracked_tasks.light_override", "tracked_tasks.override_reason"])
+        "tracked_tasks.light_override", "tracked_tasks.override_reason", "tracked_tasks.standing"])
       .where("tracked_tasks.id", "in", ids).orderBy("tracked_tasks.task_id").execute();
     if (tasks.length === 0) return [];
     const assignments = await db.selectFrom("assignments").innerJoin("orgs", "orgs.id", "assignments.org_id")
@@ -170,7 +178,7 @@ export async function loadLedger(db: Kysely<Database>, filter: LedgerFilter, tod
       return {
         id: t.id, taskId: t.task_id, documentId: t.document_id, documentTitle: t.document_title, title: t.title,
         path: fromJson(Path, t.path, `path of task #${t.task_id}`), deadlineText: deadline?.text ?? null,
-        completionState: t.completion_state, completionComment: t.completion_comment, completedOn: t.completed_on,
+        completionState: t.completion_state, completionComment: t.completion_comment, completedOn: t.completed_on, standing: t.standing,
         light: taskLight(accountable.length > 0 ? accountable : inputs, today, override(t.light_override, t.override_reason)),
         milestones: ms, assignments: views, formerAssignments: former,
       };

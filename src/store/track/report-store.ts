@@ -43,7 +43,8 @@ async function present(db: Kysely<Database>, r: ReportRow): Promise<StoredReport
 
 async function dutyOf(db: Kysely<Database>, dutyId: number) {
   const duty = await db.selectFrom("duties").innerJoin("assignments", "assignments.id", "duties.assignment_id")
-    .select(["duties.id", "duties.assignment_id", "duties.period_start", "assignments.org_id", "assignments.tracked_task_id", "assignments.removed_on"])
+    .innerJoin("tracked_tasks", "tracked_tasks.id", "assignments.tracked_task_id")
+    .select(["duties.id", "duties.assignment_id", "duties.period_start", "assignments.org_id", "assignments.tracked_task_id", "assignments.removed_on", "tracked_tasks.standing"])
     .where("duties.id", "=", dutyId).executeTakeFirst();
   if (!duty) throw notFound(`duty #${dutyId}`);
   return duty;
@@ -81,6 +82,7 @@ export async function fileReport(
     requireUnit(actor, duty.org_id);
     // Its reports stay readable, but a unit the corrected text no longer names reports no more.
     if (duty.removed_on !== null) throw new GongbaoError("conflict", "更正后的公报已不再列名该单位，无需继续报送");
+    if (duty.standing === "withdrawn") throw new GongbaoError("conflict", "该任务已撤销，无需继续报送");
     const targets = await trx.selectFrom("tracked_targets").select(["id", "target_index"]).where("tracked_task_id", "=", duty.tracked_task_id).execute();
     const targetId = new Map(targets.map((t) => [t.target_index, t.id]));
     for (const r of content.readings) {

@@ -1,7 +1,8 @@
 /**
- * The supervision ledger's tables as Kysely sees them (migrations 0002-track, 0003-assignment-span). Dates are ISO
- * `YYYY-MM-DD` text, instants ISO timestamps, JSON columns text, flags 0/1 — as in the rest of
- * the store, so rows read the same on SQLite and PostgreSQL.
+ * The supervision ledger's tables as Kysely sees them (migrations 0002-track, 0003-assignment-span,
+ * 0004-tracked-task-standing). Dates are ISO `YYYY-MM-DD` text, instants ISO timestamps, JSON
+ * columns text, flags 0/1 — as in the rest of the store, so rows read the same on SQLite and
+ * PostgreSQL.
  */
 import type { ColumnType, Generated } from "kysely";
 import type { TaskRole } from "../schema.ts";
@@ -33,6 +34,9 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Whether a tracked task counts: `kept` and `withdrawn` are a supervisor's decisions on an orphan of a correction. */
+export type TrackedTaskStanding = "active" | "kept" | "withdrawn";
+
 /** A parsed task under supervision. */
 export interface TrackedTasksTable {
   id: Generated<number>;
@@ -49,6 +53,8 @@ export interface TrackedTasksTable {
   completion_proposed_at: string | null;
   completed_on: string | null;
   created_at: string;
+  /** `withdrawn` (撤销) tasks no longer count in lights, dashboards, assessments or bulletins. */
+  standing: ColumnType<TrackedTaskStanding, TrackedTaskStanding | undefined, TrackedTaskStanding>;
 }
 
 /** One unit's part in a tracked task, in one role. */

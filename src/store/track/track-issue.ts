@@ -63,7 +63,7 @@ export async function trackIssueTasks(db: Kysely<Database>, issueId: number, opt
       .innerJoin("documents", "documents.id", "tasks.document_id")
       .select(["task_units.task_id", "task_units.org_id", "task_units.role"])
       .where("documents.issue_id", "=", issueId).orderBy("task_units.task_id").orderBy("task_units.seq").execute();
-    const tracked = await trx.selectFrom("tracked_tasks").select(["id", "task_id", "cadence"]).where("issue_id", "=", issueId).execute();
+    const tracked = await trx.selectFrom("tracked_tasks").select(["id", "task_id", "cadence", "standing"]).where("issue_id", "=", issueId).execute();
     const trackedByTask = new Map(tracked.map((t) => [t.task_id, t]));
     let created = 0;
     let duties = 0;
@@ -71,6 +71,8 @@ export async function trackIssueTasks(db: Kysely<Database>, issueId: number, opt
       const { milestones, span } = taskSchedule(task, issue.date, today);
       const existing = trackedByTask.get(task.id);
       if (existing) {
+        // A withdrawn (撤销) task owes nothing more: its duties stay as they were.
+        if (existing.standing === "withdrawn") continue;
         const cadence = fromJson(CadenceJson, existing.cadence, `cadence of tracked task #${existing.id}`);
         const reporting = await trx.selectFrom("assignments").select(["id", "named_on"]).where("tracked_task_id", "=", existing.id)
           .where("role", "in", DUTY_ROLES).where("removed_on", "is", null).execute();

@@ -50,7 +50,7 @@ describe.each(testDialects())("supervision ledger on %s", (dialect) => {
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     db = t.db;
-    expect(await migrate(db)).toEqual(["0001-initial", "0002-track", "0003-assignment-span"]);
+    expect(await migrate(db)).toEqual(["0001-initial", "0002-track", "0003-assignment-span", "0004-tracked-task-standing"]);
     issueId = (await saveIssue(db, gold)).issueId;
     eduOrg = (await findOrgByName(db, "区教育体育局"))?.id ?? 0;
     const now = new Date("2021-04-20T01:00:00Z");

@@ -25,11 +25,12 @@ function documents(list: Cockpit["documents"]): SafeHtml {
 </table></div>`;
 }
 
-/** The cockpit body. */
-export function cockpitPage(view: Cockpit, today: string): SafeHtml {
+/** The cockpit body; `orphans` counts tracked tasks a correction left unmatched, awaiting a decision. */
+export function cockpitPage(view: Cockpit, today: string, orphans = 0): SafeHtml {
   const overdueByUnit = view.units.filter((u) => u.overdue > 0).sort((a, b) => b.overdue - a.overdue).slice(0, 12).map((u) => ({ label: u.unit, value: u.overdue }));
   return html`<h1>督查驾驶舱</h1>
 <p class="muted">截至 <time datetime="${today}">${today}</time></p>
+${orphans > 0 ? html`<p class="notice" role="note">更正后的公报中有 ${orphans} 项督办任务未能匹配，在处理前仍照常计入：<a href="${trackerPaths.orphans()}">更正后未匹配的任务（${orphans}）</a></p>` : ""}
 <div class="cards">
 <figure>${lightDonut(view.counts, "donut")}<figcaption>任务灯色</figcaption></figure>
 <figure>${barChart(overdueByUnit, "逾期任务最多的单位", "overdue-bars")}<figcaption>逾期任务（按单位）</figcaption></figure>

@@ -9,6 +9,7 @@ export { reportPage, type ReportPageModel } from "./report-view.ts";
 export { actionList, remindForm } from "./action-view.ts";
 export { bulletinPage } from "./bulletin-view.ts";
 export { assessmentPage, type AssessmentPageModel } from "./assessment-view.ts";
+export { orphanPage } from "./orphan-view.ts";
 export { progressPage } from "./progress-view.ts";
 export { usersPage, auditPage } from "./admin-view.ts";
 export { ASSIGNMENT_STATES, REPORT_STATES, COMPLETION_STATES, ACTION_KINDS } from "./labels.ts";

@@ -78,6 +78,7 @@ export function taskPage(m: TaskPageModel): SafeHtml {
   const unitsOfTask = [...new Map(t.assignments.map((a) => [a.orgId, { orgId: a.orgId, name: a.unit }])).values()];
   return html`<article>
 <h1>${t.title}</h1>
+${t.standing === "withdrawn" ? html`<p class="notice" role="note"><strong>已撤销</strong>：更正后的公报已删除此项任务，不再计入灯色、考核与通报；以下记录保留备查。</p>` : ""}
 <p>${lightBadge(t.light.color)}${t.light.overridden ? html` <span class="muted">（人工调整）</span>` : ""}</p>
 <ul aria-label="灯色原因">${t.light.reasons.map((r) => html`<li>${r}</li>`)}</ul>
 <dl class="meta"><dt>来源文件</dt><dd><a href="${paths.document(t.documentId)}#tasks">${t.documentTitle ?? "（无标题）"}</a>${t.path.length > 0 ? html` <span class="muted">${t.path.join("")}</span>` : ""}</dd>
