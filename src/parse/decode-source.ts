@@ -36,7 +36,8 @@ export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string):
   const hash = createHash("sha256");
   // ignoreBOM false: a UTF-8 byte-order mark is consumed by the decoder, as decodeText does.
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-  const lines: string[] = [];
+  // Each chunk's lines as split; joined once at the end rather than pushed one by one.
+  const batches: string[][] = [];
   let pending = "";
   let carryReturn = false;
   let size = 0;
@@ -48,7 +49,7 @@ export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string):
     const parts = s.includes("\r") ? s.split(BREAK) : s.split("\n");
     parts[0] = pending + (parts[0] ?? "");
     pending = parts.pop() ?? "";
-    for (const part of parts) lines.push(part);
+    if (parts.length > 0) batches.push(parts);
   };
   const feed = (chunk: Uint8Array): void => {
     if (chunk.indexOf(0) !== -1) throw new Error("nul");
@@ -79,6 +80,7 @@ export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string):
   } catch {
     return wholeSource(chunks, file);
   }
+  const lines = batches.length === 1 ? (batches[0] as string[]) : ([] as string[]).concat(...batches);
   if (carryReturn || pending !== "") lines.push(pending);
   if (size === 0 || lines.every((l) => l.trim() === "")) return wholeSource(chunks, file);
   return { text: null, lines, sha256: hash.digest("hex"), encoding: "utf-8" };

@@ -95,14 +95,20 @@ function findSplit(text: string): number {
   return -1;
 }
 
-const CLOSING = /[。．.：:]+$/u;
-// CLOSING can only match a name ending in one of these: the others skip its scan from the start.
+// Closing punctuation a name may end with (`区发改局。`), dropped from the end.
 const CLOSING_LAST = new Set([..."。．.：:"].map((c) => c.charCodeAt(0)));
 // The last characters TRAILING_ETC can end on: other names cannot carry the hedge.
 const ETC_LAST = new Set([..."等关他它门門位构）"].map((c) => c.charCodeAt(0)));
 
+/** `part` without the run of closing punctuation it ends with, read backwards (no regex scan from the start). */
+function dropClosing(part: string): string {
+  let end = part.length;
+  while (end > 0 && CLOSING_LAST.has(part.charCodeAt(end - 1))) end--;
+  return end === part.length ? part : part.slice(0, end);
+}
+
 function tidy(part: string): string {
-  const name = CLOSING_LAST.has(part.charCodeAt(part.length - 1)) ? part.replace(CLOSING, "") : part;
+  const name = dropClosing(part);
   const stripped = ETC_LAST.has(name.charCodeAt(name.length - 1)) ? name.replace(TRAILING_ETC, "") : name;
   // A stand-alone 等… is kept rather than dropped: it is all the list says.
   return stripped === "" ? name : stripped;
