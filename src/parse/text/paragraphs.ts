@@ -137,20 +137,25 @@ function joinUnits(current: string, next: string): string {
   return current + next;
 }
 
+const TAB_OR_MARKER = /\t|\*\*|__/u;
+
 /** Groups lines into logical paragraphs, repairing page-break splits. */
 export function buildParagraphs(lines: readonly string[], from = 0, to = lines.length): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   for (let i = from; i < to; i++) {
     const raw = lines[i] ?? "";
-    if (raw.includes("\t")) {
+    // One scan for what needs a closer look (a table row's tab, a marker cleanLine drops): most
+    // lines hold neither and are only trimmed.
+    const plain = !TAB_OR_MARKER.test(raw);
+    if (!plain && raw.includes("\t")) {
       if (current) out.push(current);
       current = null;
       // trimEnd drops exactly what `\s+$` would, without trying the pattern after every tab.
       if (raw.trim() !== "") out.push({ text: raw.trimEnd(), start: i + 1, end: i + 1, table: true, label: undefined });
       continue;
     }
-    const text = cleanLine(raw);
+    const text = plain ? raw.trim() : cleanLine(raw);
     if (text === "") continue;
     // Read once here: the join decision needs it, and so does the outline of the paragraph it opens.
     const label = readLabel(text);
