@@ -24,6 +24,12 @@ interface Hit { at: number; numberEnd: number; unitEnd: number; value: number; u
 const COMPARATOR_START = new RegExp(`[${[...NEAR_PREFIXES, ...DISTANT_PREFIXES].map(([w]) => w.charAt(0)).join("")}]`, "gu");
 // What either fold acts on: the blanks and breaks of foldDigitSpaces, the digits of foldDigits.
 const FOLDABLE = /[ \t\u3000\r\n０-９]/u;
+// One bit per distinct first character of a distant comparator word.
+const FIRST_BIT = new Map<number, number>();
+for (const [word] of DISTANT_PREFIXES) {
+  const code = word.charCodeAt(0);
+  if (!FIRST_BIT.has(code)) FIRST_BIT.set(code, 1 << FIRST_BIT.size);
+}
 const CLAUSE_BREAK = /[，,：:。；;！？!?]/gu;
 const SENTENCE_ENDS = "。；;！？!?";
 const RANGE_AFTER = /\s*[-—–~～至]\s*[0-9零〇两一二三四五六七八九十]/uy;
@@ -59,9 +65,13 @@ function prefixComparator(clause: string, from: number, at: number): { comparato
     const start = at - word.length;
     if (start >= from && clause.startsWith(word, start) && better(best, at - from, word.length)) best = { comparator, end: at - from, length: word.length };
   }
+  // Which comparator first characters the lead holds (none before `first`): a distant word whose
+  // first character is absent cannot occur, and its lastIndexOf would scan back to the clause start.
+  let present = 0;
+  for (let i = first.index; i < at; i++) present |= FIRST_BIT.get(clause.charCodeAt(i)) ?? 0;
   for (const [word, comparator] of DISTANT_PREFIXES) {
     const start = at - word.length;
-    if (start < from) continue;
+    if (start < from || (present & (FIRST_BIT.get(word.charCodeAt(0)) ?? 0)) === 0) continue;
     const found = clause.lastIndexOf(word, start);
     const end = found - from + word.length;
     if (found >= from && better(best, end, word.length)) best = { comparator, end, length: word.length };
