@@ -41,10 +41,12 @@ function levelFor(label: Label, articled: { chapters: boolean }, parent: Outline
   if (label.kind === "article") return articled.chapters ? 2 : 1;
   if (label.kind === "chapter") return 1;
   // Inside an article every item sits one level below its article.
-  const article = findAncestor(parent, (n) => n.label.kind === "article");
+  const article = findAncestor(parent, isArticle);
   if (article) return Math.max(article.section.level + 1, parent && parent !== article ? parent.section.level + (KIND_LEVEL[label.kind] > KIND_LEVEL[parent.label.kind] ? 1 : 0) : 0);
   return KIND_LEVEL[label.kind];
 }
+
+const isArticle = (n: OutlineNode): boolean => n.label.kind === "article";
 
 function findAncestor(node: OutlineNode | null, test: (n: OutlineNode) => boolean): OutlineNode | null {
   for (let n = node; n; n = n.parent) if (test(n)) return n;
