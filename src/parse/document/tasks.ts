@@ -50,6 +50,17 @@ function blockParts(text: string): string[] {
   return parts;
 }
 
+// The captured key is a fresh string: a Map or Set finds it by hash, where a property lookup on
+// ROLE_KEYS would first have to internalise it.
+const ROLE_BY_KEY: ReadonlyMap<string, Role> = new Map(Object.entries(ROLE_KEYS));
+const DEADLINE_KEY_SET: ReadonlySet<string> = new Set(DEADLINE_KEYS);
+
+/** `text` without one closing `。` or `.` (what `/[。.]$/` replaces). */
+function dropFinalStop(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x3002 || last === 0x2e ? text.slice(0, -1) : text;
+}
+
 function addBlock(units: Units, text: string, line: number): void {
   for (const raw of blockParts(text)) {
     const part = raw.trim();
@@ -58,11 +69,11 @@ function addBlock(units: Units, text: string, line: number): void {
     const key = m[1] ?? "";
     const value = part.slice(m[0].length).trim();
     units.lines.push(line);
-    if (DEADLINE_KEYS.includes(key)) {
-      units.deadline = value.replace(/[。.]$/u, "");
+    if (DEADLINE_KEY_SET.has(key)) {
+      units.deadline = dropFinalStop(value);
       continue;
     }
-    const role = ROLE_KEYS[key] as Role;
+    const role = ROLE_BY_KEY.get(key) as Role;
     for (const name of splitUnitList(value)) units[role].push(name);
   }
 }
