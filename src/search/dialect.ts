@@ -24,8 +24,8 @@ export interface SearchDialect {
   /**
    * A bare SELECT of the `limit` newest matches (document id descending) below `before` (all when
    * null) that also pass the filters, ranked like textMatch. It
-   * must walk the match in id order and stop at `limit`, never rank or sort every match. `db` is
-   * only read for the shape of the index (SQLite's partitions), not for matches.
+   * must walk the match in id order and stop at `limit`, never rank or sort every match. It may
+   * read `db` first (SQLite for its partitions, PostgreSQL for the block's ids, window by window).
    */
   textBlock(db: SearchDb, block: TextBlock): Promise<RawBuilder<TextMatchRow>>;
 }

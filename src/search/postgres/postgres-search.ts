@@ -56,20 +56,55 @@ export const postgresSearch: SearchDialect = {
     return sql<TextMatchRow>`SELECT d.document_id, ${score(rankTokens)} AS score FROM search_docs d
       WHERE ${sql.join(termConditions(terms), sql` AND `)}`;
   },
-  async textBlock(_db, { terms, rankTokens, filterSql, before, limit }): Promise<RawBuilder<TextMatchRow>> {
-    const conditions = [...termConditions(terms), ...filterSql];
-    if (before !== null) conditions.push(sql<boolean>`d.document_id < ${before}`);
-    // The rank is computed in an outer SELECT, so only the `limit` rows kept are ranked.
-    return sql<TextMatchRow>`SELECT b.document_id, ${score(rankTokens, "b")} AS score FROM (
-      SELECT d.document_id, d.tsv FROM search_docs d WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY d.document_id DESC LIMIT ${limit}) b`;
+  async textBlock(db, { terms, rankTokens, filterSql, before, limit }): Promise<RawBuilder<TextMatchRow>> {
+    const ids = await newestMatches(db, terms, filterSql, before, limit);
+    if (ids.length === 0) return sql<TextMatchRow>`SELECT NULL::integer AS document_id, NULL::float8 AS score WHERE false`;
+    return sql<TextMatchRow>`SELECT d.document_id, ${score(rankTokens)} AS score FROM search_docs d
+      WHERE d.document_id = ANY(${ids}::integer[])`;
   },
 };
 
-function termConditions(terms: QueryTerm[]): Array<RawBuilder<boolean>> {
+/** Ids in the first window the block walks; each window further back is twice as wide. */
+const FIRST_WINDOW = 4096;
+
+/**
+ * The ids of the `limit` newest matches below `before`, found window by window going back.
+ * PostgreSQL cannot walk a GIN match in id order and stop, so one statement for the whole range
+ * rechecks every matching chunk of the corpus before a LIMIT applies (145 ms for a six-bigram
+ * phrase at 20,000 documents, growing with the corpus). Within an id window the GIN bitmap is
+ * ANDed with the primary key's range, so only that window's chunks are rechecked; a broad word
+ * fills the block in the first window or two, a rare one reaches the oldest document in a few
+ * doubling windows.
+ */
+async function newestMatches(db: SearchDb, terms: QueryTerm[], filterSql: Array<RawBuilder<boolean>>, before: number | null, limit: number): Promise<number[]> {
+  let top = before;
+  if (top === null) {
+    const { rows } = await sql<{ hi: number | null }>`SELECT MAX(document_id) AS hi FROM search_docs`.execute(db);
+    top = rows[0]?.hi === null || rows[0]?.hi === undefined ? 0 : Number(rows[0].hi) + 1;
+  }
+  const ids: number[] = [];
+  let scanned = 0;
+  for (let width = FIRST_WINDOW; top > 0 && ids.length < limit; ) {
+    const low = Math.max(0, top - width);
+    const conditions = [sql<boolean>`d.document_id >= ${low}`, sql<boolean>`d.document_id < ${top}`, ...termConditions(terms, [low, top]), ...filterSql];
+    const { rows } = await sql<{ document_id: number }>`SELECT d.document_id FROM search_docs d
+      WHERE ${sql.join(conditions, sql` AND `)} ORDER BY d.document_id DESC LIMIT ${limit - ids.length}`.execute(db);
+    for (const row of rows) ids.push(Number(row.document_id));
+    scanned += top - low;
+    top = low;
+    // The next window is sized for what is still missing at the density seen so far (a window
+    // too wide rechecks every match in it, however few are needed), and doubles while none matched.
+    width = ids.length === 0 ? width * 2 : Math.max(FIRST_WINDOW / 4, Math.ceil(((limit - ids.length) * scanned * 1.25) / ids.length));
+  }
+  return ids;
+}
+
+/** Each term as a phrase over search_grams, optionally only for document ids in [low, high). */
+function termConditions(terms: QueryTerm[], range?: [number, number]): Array<RawBuilder<boolean>> {
+  const within = range ? sql` AND g.document_id >= ${range[0]} AND g.document_id < ${range[1]}` : sql``;
   return terms.map(
     (term) => sql<boolean>`d.document_id IN (SELECT g.document_id FROM search_grams g
-      WHERE g.grams @@ ${phraseQuery(term.grams, term.prefixLast)}::tsquery)`,
+      WHERE g.grams @@ ${phraseQuery(term.grams, term.prefixLast)}::tsquery${within})`,
   );
 }
 
