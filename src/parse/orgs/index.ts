@@ -4,5 +4,5 @@ export { OrgRegistry, type RegistryOptions } from "./org-registry.ts";
 export { orgKind } from "./org-kind.ts";
 export { jurisdictionOf } from "./jurisdiction-of.ts";
 export { defaultAliasTable, AliasTableSchema, type AliasTable } from "./alias-table.ts";
-export { matchKey, expandAbbreviations, type KeyContext } from "./match-key.ts";
+export { orgMatchKey, expandAbbreviations, type KeyContext } from "./match-key.ts";
 export { discoverLongForms, longFormCandidates } from "./long-forms.ts";

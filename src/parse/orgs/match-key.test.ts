@@ -1,31 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { defaultAliasTable } from "./alias-table.ts";
-import { contentKey, editDistanceIsOne, expandAbbreviations, headOf, isSubsequence, matchKey } from "./match-key.ts";
+import { contentKey, editDistanceIsOne, expandAbbreviations, headOf, isSubsequence, orgMatchKey } from "./match-key.ts";
 
 const ctx = { jurisdiction: "大武口区", aliasTable: defaultAliasTable };
 
-describe("matchKey", () => {
+describe("orgMatchKey", () => {
   it("folds the jurisdiction and level prefix, but keeps 区委 and a city's 市", () => {
-    expect(matchKey("大武口区公安分局", "department", ctx)).toBe("公安分局");
-    expect(matchKey("大武口公安分局", "department", ctx)).toBe("公安分局");
-    expect(matchKey("区公安分局", "department", ctx)).toBe("公安分局");
-    expect(matchKey("市市场监督管理局大武口分局", "department", ctx)).toBe("市市场监督管理局区分局");
-    expect(matchKey("区委宣传部", "party", ctx)).toBe("区委宣传部");
+    expect(orgMatchKey("大武口区公安分局", "department", ctx)).toBe("公安分局");
+    expect(orgMatchKey("大武口公安分局", "department", ctx)).toBe("公安分局");
+    expect(orgMatchKey("区公安分局", "department", ctx)).toBe("公安分局");
+    expect(orgMatchKey("市市场监督管理局大武口分局", "department", ctx)).toBe("市市场监督管理局区分局");
+    expect(orgMatchKey("区委宣传部", "party", ctx)).toBe("区委宣传部");
   });
 
   it("gives the printed variants of one bureau one key", () => {
-    const keys = ["区住房城乡建设和交通局", "区住房和城乡建设局和交通局", "区住房和城乡建设交通局"].map((n) => matchKey(n, "department", ctx));
+    const keys = ["区住房城乡建设和交通局", "区住房和城乡建设局和交通局", "区住房和城乡建设交通局"].map((n) => orgMatchKey(n, "department", ctx));
     expect(new Set(keys)).toEqual(new Set(["住房城乡建设交通局"]));
-    expect(matchKey("区住建局", "department", ctx)).toBe("住房城乡建设局");
-    expect(matchKey("区发改局", "department", ctx)).toBe(matchKey("区发展和改革委员会", "department", ctx));
-    expect(matchKey("团区委", "other", ctx)).toBe(matchKey("共青团大武口区委", "other", ctx));
-    expect(matchKey("区委农办", "party", ctx)).toBe(matchKey("区委农村工作领导小组办公室", "party", ctx));
+    expect(orgMatchKey("区住建局", "department", ctx)).toBe("住房城乡建设局");
+    expect(orgMatchKey("区发改局", "department", ctx)).toBe(orgMatchKey("区发展和改革委员会", "department", ctx));
+    expect(orgMatchKey("团区委", "other", ctx)).toBe(orgMatchKey("共青团大武口区委", "other", ctx));
+    expect(orgMatchKey("区委农办", "party", ctx)).toBe(orgMatchKey("区委农村工作领导小组办公室", "party", ctx));
   });
 
   it("folds a town's or subdistrict's office suffix, and leaves groups alone", () => {
-    expect(matchKey("星海镇人民政府", "town", ctx)).toBe("星海镇");
-    expect(matchKey("长胜街道办事处", "subdistrict", ctx)).toBe("长胜街道");
-    expect(matchKey("各相关部门（单位）", "group", ctx)).toBe("各相关部门(单位)");
+    expect(orgMatchKey("星海镇人民政府", "town", ctx)).toBe("星海镇");
+    expect(orgMatchKey("长胜街道办事处", "subdistrict", ctx)).toBe("长胜街道");
+    expect(orgMatchKey("各相关部门（单位）", "group", ctx)).toBe("各相关部门(单位)");
   });
 });
 

@@ -31,7 +31,7 @@ export function contentKey(name: string): string {
 }
 
 /** The key two spellings of one body share (as far as rules and the table can tell). */
-export function matchKey(name: string, kind: OrgKind, ctx: KeyContext): string {
+export function orgMatchKey(name: string, kind: OrgKind, ctx: KeyContext): string {
   let key = foldWidth(name);
   if (kind === "group") return key;
   const level = levelOf(ctx.jurisdiction);

@@ -5,8 +5,9 @@
  */
 import { clusterNames, type Spelling } from "./cluster-names.ts";
 import { defaultAliasTable, type AliasTable } from "./alias-table.ts";
-import { contentKey, foldWidth, isSubsequence, matchKey, type KeyContext } from "./match-key.ts";
+import { contentKey, foldWidth, isSubsequence, orgMatchKey, type KeyContext } from "./match-key.ts";
 import { orgKind } from "./org-kind.ts";
+import { removeSpaces, stripMarkdown } from "../text/index.ts";
 import type { Org } from "../../model/issue.ts";
 
 /** How names are matched: the issuing jurisdiction (e.g. 大武口区) and the alias table. */
@@ -83,7 +84,7 @@ export class OrgRegistry {
     let entry = this.seen.get(shown);
     if (entry === undefined) {
       const kind = orgKind(shown);
-      const spelling = { name: shown, kind, key: matchKey(shown, kind, this.ctx), resolved: false };
+      const spelling = { name: shown, kind, key: orgMatchKey(shown, kind, this.ctx), resolved: false };
       entry = { name: shown, spelling, seq: this.seen.size, taskSeq: undefined, count: 0 };
       this.seen.set(shown, entry);
       this.built = undefined;
@@ -114,10 +115,9 @@ function orgId(index: number): string {
   return `org-${index + 1}`;
 }
 
-/** The printed form kept for display: only extraction spaces and ** markers removed. */
+/** The printed form kept for display: only extraction spaces and markdown markers removed. */
 function display(name: string): string {
-  // Unit names rarely hold markers or spaces: skip both replaces (and their copies) for them.
-  return /[*\s]/u.test(name) ? name.replace(/\*\*/gu, "").replace(/\s+/gu, "") : name;
+  return removeSpaces(stripMarkdown(name));
 }
 
 /**
