@@ -41,6 +41,9 @@ describe.each(testDialects())("orphans of a correction in the tracker on %s", (d
     expect(cockpit).toContain("任务灯色分布（共 137 项）");
     const body = await page(sup, "/tracker/orphans");
     expect(body).toContain("<h1>更正后未匹配的任务</h1>");
+    // Supervisors reach the page from the tracker's navigation too, marked as the current entry.
+    expect(body).toContain('<a href="/tracker/orphans" aria-current="page">更正遗留任务</a>');
+    expect(cockpit).toContain('<li><a href="/tracker/orphans">更正遗留任务</a></li>');
     expect(body).toContain(`<a href="/tracker/tasks/${orphan}">${TITLE}</a>`);
     expect(body).toMatch(/<dt>责任单位<\/dt><dd>区民政局（[^）]+）<\/dd>/u);
     expect(body).toMatch(/<dt>原版本<\/dt><dd><a href="\/issues\/2021\/3\/v\/1">[^<]*2021年第3期第1版<\/a>/u);

@@ -36,7 +36,10 @@ export function percent(rate: number | null): string {
 
 function navItems(viewer: Viewer): Array<[string, string]> {
   if (viewer.role === "reporter") return viewer.orgId === null ? [] : [["本单位", trackerPaths.unit(viewer.orgId)]];
-  const items: Array<[string, string]> = [["驾驶舱", trackerPaths.cockpit()], ["督查通报", trackerPaths.bulletins()], ["考核", trackerPaths.assessment()], ["审计日志", trackerPaths.audit()]];
+  const items: Array<[string, string]> = [
+    ["驾驶舱", trackerPaths.cockpit()], ["督查通报", trackerPaths.bulletins()], ["考核", trackerPaths.assessment()],
+    ["更正遗留任务", trackerPaths.orphans()], ["审计日志", trackerPaths.audit()],
+  ];
   if (viewer.role === "admin") items.push(["用户管理", trackerPaths.users()]);
   return items;
 }
