@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { isSpace } from "../model/spaces.ts";
 import { fastBigrams } from "./fast-bigrams.ts";
 
 /** Characters written without spaces between words; they are indexed as bigrams. */
@@ -103,11 +104,11 @@ export interface TextRun {
 
 /** True for whitespace lying between two CJK characters: a line wrap or justification space, not a word break. */
 export function isCjkGap(text: string, at: number): boolean {
-  if (!/\s/u.test(text[at] ?? "")) return false;
+  if (!isSpace(text.charCodeAt(at))) return false;
   let before = at - 1;
-  while (before >= 0 && /\s/u.test(text[before] ?? "")) before--;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
   let after = at + 1;
-  while (after < text.length && /\s/u.test(text[after] ?? "")) after++;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
   return UNSPACED.test(text[before] ?? "") && UNSPACED.test(text[after] ?? "");
 }
 

@@ -1,4 +1,5 @@
 /** Snippets: a window of the body around the first hit, HTML-escaped, hits in <mark>. */
+import { isSpace } from "../model/spaces.ts";
 import { fold, isCjkGap } from "./segmenter.ts";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -19,12 +20,6 @@ function foldChar(ch: string): string {
     if (foldedChars.size < MAX_CACHED_CHARS) foldedChars.set(ch, f);
   }
   return f;
-}
-
-/** The characters of the regex class \s, which isCjkGap uses. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 }
 
 /** Folded text (CJK line wraps removed) with, for each folded UTF-16 unit, the original range it came from. */

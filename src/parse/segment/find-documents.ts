@@ -5,7 +5,7 @@
  */
 import type { TocEntry } from "../../model/index.ts";
 import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, isOrderTitle, matchKey, ORDER_NUMBER_LINE, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
-import { isSpace } from "../text/spaces.ts";
+import { isSpace } from "../../model/spaces.ts";
 
 /** The extent of one document in the source, as 0-based line indexes. */
 export interface DocumentBounds {

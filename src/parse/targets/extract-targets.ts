@@ -4,7 +4,7 @@ import type { Target } from "../../model/index.ts";
 import { findDateTerms } from "../deadline/date-terms.ts";
 import { foldDigits, parseChineseInt } from "../numerals/chinese-int.ts";
 import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
-import { isSpace } from "../text/spaces.ts";
+import { isSpace } from "../../model/spaces.ts";
 import { QuoteTracker } from "./clauses.ts";
 import {
   DISPOSAL_CONTEXT, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_CONTEXT,

@@ -4,7 +4,7 @@
  * with the same matches, but without trying the pattern at every character or allocating a
  * match array per number.
  */
-import { isSpace } from "../text/spaces.ts";
+import { isSpace } from "../../model/spaces.ts";
 import { UNITS } from "./lexicon.ts";
 
 /** A unit-bearing number: where it starts, its digits as printed, its unit, its length with the unit. */

@@ -4,7 +4,7 @@
  * it would turn `（` into `(` and `①` into `1` and destroy the outline).
  */
 
-import { isSpace } from "./spaces.ts";
+import { isSpace } from "../../model/spaces.ts";
 
 const MARKDOWN = /\*\*|__/gu;
 const HAS_MARKDOWN = /\*\*|__/u;

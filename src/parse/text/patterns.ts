@@ -4,7 +4,7 @@
  */
 
 import { parseChineseInt } from "../numerals/chinese-int.ts";
-import { isSpace } from "./spaces.ts";
+import { isSpace } from "../../model/spaces.ts";
 
 const CN = "一二三四五六七八九十百零〇○两";
 

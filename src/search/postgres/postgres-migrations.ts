@@ -1,5 +1,6 @@
 /** PostgreSQL schema of the search index: search_docs with a jieba tsvector, bigram tsvectors in chunks. */
 import { sql, type Kysely, type Migration } from "kysely";
+import { facetsMigration } from "../facets-migration.ts";
 
 /** The PostgreSQL search migrations, by name in order. */
 export const postgresSearchMigrations: Record<string, Migration> = {
@@ -41,14 +42,6 @@ export const postgresSearchMigrations: Record<string, Migration> = {
       await sql`DROP TABLE IF EXISTS search_docs`.execute(db);
     },
   },
-  "0002_facets": {
-    // Counting facets and sorting by date reads these columns for every match; from the wide
-    // search_docs rows (body inline) that was most of a broad query's time at 100,000 documents.
-    async up(db: Kysely<unknown>): Promise<void> {
-      await sql`CREATE INDEX search_docs_facets ON search_docs (document_id, year, category, genre, date)`.execute(db);
-    },
-    async down(db: Kysely<unknown>): Promise<void> {
-      await sql`DROP INDEX IF EXISTS search_docs_facets`.execute(db);
-    },
-  },
+  "0002_facets": facetsMigration,
+
 };

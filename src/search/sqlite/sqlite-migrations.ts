@@ -1,5 +1,6 @@
 /** SQLite schema of the search index: search_docs plus contentless FTS5 tables keyed by document id. */
 import { sql, type Kysely, type Migration } from "kysely";
+import { facetsMigration } from "../facets-migration.ts";
 import { insertFtsRows, type FtsSource } from "./partitions.ts";
 
 /** The SQLite search migrations, by name in order. */
@@ -37,16 +38,8 @@ export const sqliteSearchMigrations: Record<string, Migration> = {
       await sql`DROP TABLE IF EXISTS search_docs`.execute(db);
     },
   },
-  "0002_facets": {
-    // Counting facets and sorting by date reads these columns for every match; from the wide
-    // search_docs rows (body inline) that was most of a broad query's time at 100,000 documents.
-    async up(db: Kysely<unknown>): Promise<void> {
-      await sql`CREATE INDEX search_docs_facets ON search_docs (document_id, year, category, genre, date)`.execute(db);
-    },
-    async down(db: Kysely<unknown>): Promise<void> {
-      await sql`DROP INDEX IF EXISTS search_docs_facets`.execute(db);
-    },
-  },
+  "0002_facets": facetsMigration,
+
   "0003_partitions": {
     // One FTS5 table per range of document ids (partitions.ts). search_fts was contentless, so
     // its tokens cannot be read back: every document is tokenised again from search_docs.

@@ -37,6 +37,8 @@ export function ftsExpression(terms: QueryTerm[], rankTokens: string[]): string 
 }
 
 async function deleteIds(db: SearchDb, ids: number[]): Promise<void> {
+  // An import of new documents deletes nothing: no partition list to read.
+  if (ids.length === 0) return;
   const parts = new Set(await listPartitions(db));
   for (const [part, partIds] of byPartition(ids, (id) => id)) {
     if (!parts.has(part)) continue;

@@ -1,4 +1,4 @@
-/** Whitespace as the regex `\s` and `String#trim` see it, by char code. */
+/** Whitespace as the regex `\s` and `String#trim` see it, by char code: shared by parsing and search, which both scan text by hand. */
 
 /** True for what `\s` matches (and `trim` removes). */
 export function isSpace(c: number): boolean {
