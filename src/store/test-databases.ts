@@ -57,6 +57,14 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
       await db.destroy();
       const client = new pg.Client({ connectionString: base });
       await client.connect();
+      // pg's pool.end() resolves once its clients are asked to close, not once they have: a
+      // FORCE drop at that moment kills a closing connection, whose error event then has no
+      // listener. Wait (briefly) for the database's own connections to be gone first.
+      for (let i = 0; i < 250; i++) {
+        const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (Number(rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
