@@ -33,31 +33,37 @@ export function discoverLongForms(registry: OrgRegistry, texts: readonly string[
   for (const found of findAll(texts, candidates)) registry.observe(found);
 }
 
-const INNER_SPACE = /\s/u;
-const SPACE_RUN = /\s+/gu;
+const SPACE = /\s/u;
+const SPACES = /\s+/gu;
+
+/** `name` as a pattern that also matches it broken by extraction spaces (`大武口区 人民政府`). */
+function spacedPattern(name: string): string {
+  let out = "";
+  for (const ch of name) out += (out === "" ? "" : "\\s*") + ch.replace(/[.*+?^${}()|[\]\\]/u, "\\$&");
+  return out;
+}
 
 /**
- * Which of the candidates occur in the texts. One alternation of the candidates runs over each
- * line (rebuilt without a candidate once it is found), so the cost stays one pass over the text.
+ * Which of the candidates occur in the texts, even broken by spaces. One alternation of the
+ * candidates (longest first) runs over each line (rebuilt without a candidate once it is found),
+ * so the cost stays one pass over the text; spaces are matched in place rather than removed from
+ * a copy of every line.
  */
 export function findAll(texts: readonly string[], candidates: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const pattern = (): RegExp | null => {
     const left = [...candidates].filter((c) => !found.has(c)).sort((a, b) => b.length - a.length);
-    return left.length === 0 ? null : new RegExp(left.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"), "gu");
+    return left.length === 0 ? null : new RegExp(left.map(spacedPattern).join("|"), "gu");
   };
   let re = pattern();
-  for (const raw of texts) {
+  for (const text of texts) {
     if (re === null) break;
-    // Names broken by extraction spaces still count. Most lines' only spaces are their indent: trim
-    // (a slice, no copy) takes those, and only a line with inner spaces is copied without them.
-    const trimmed = raw.trim();
-    const text = INNER_SPACE.test(trimmed) ? trimmed.replace(SPACE_RUN, "") : trimmed;
     re.lastIndex = 0;
     let changed = false;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!found.has(m[0])) {
-        found.add(m[0]);
+      const name = SPACE.test(m[0]) ? m[0].replace(SPACES, "") : m[0];
+      if (!found.has(name)) {
+        found.add(name);
         changed = true;
       }
     }
