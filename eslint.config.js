@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "data", "test-results", "dist", "coverage", "bin", "bench/out"] },
+  { ignores: ["node_modules", "data", "test-results", "dist", "coverage", "bin/*.mjs", "bench/out"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,11 +3,13 @@
  * ≥100 MB synthetic issue, each beside a baseline measured in the same run on the same bytes
  * (read + decode + split lines). Each measurement runs in its own process, several times;
  * medians are reported, with the parse/baseline ratio. Prints figures, asserts nothing.
+ * Both sides run bundled, as the `gongbao` command does (bin/bundle.mjs), not through tsx.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { syntheticIssue } from "./synthetic-issue.ts";
+import { bundled } from "../bin/bundle.mjs";
 
 interface Run { mode: string; bytes: number; seconds: number; units: number; startRss: number; peakRss: number }
 
@@ -17,9 +19,10 @@ const outDir = `${root}bench/out`;
 const bigFile = `${outDir}/synthetic-100mb.txt`;
 const sizeMb = Number(process.env["BENCH_MB"] ?? 100);
 const repeats = Number(process.env["BENCH_REPEATS"] ?? 3);
+const worker = fileURLToPath(await bundled({ outRoot: `${outDir}/dist`, entries: { "parse-worker": "bench/parse-worker.ts" } }, "parse-worker"));
 
 function run(mode: "baseline" | "parse", file: string): Run {
-  const out = execFileSync(process.execPath, ["--import", "tsx", `${root}bench/parse-worker.ts`, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [worker, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out) as Run;
 }
 

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const sample = join(root, "samples/dawukou-2021-03.txt");
 
 function gongbao(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "" } });
+  const run = spawnSync(process.execPath, [join(root, "bin/gongbao.mjs"), ...args], { cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "" } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

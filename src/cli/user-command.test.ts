@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), "gongbao-user-"));
 const database = join(dir, "users.sqlite");
 
 function gongbao(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], {
+  const run = spawnSync(process.execPath, [join(root, "bin/gongbao.mjs"), ...args], {
     cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: database },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
