@@ -38,12 +38,13 @@ export class ColumnProfile {
   private catchUp(): void {
     if (this.counts.length < this.width) this.counts = Array.from({ length: this.width }, () => new Map<Shape, number>());
     for (; this.counted < this.rows.length; this.counted++) {
-      this.rows[this.counted]?.forEach((cell, i) => {
+      const row = this.rows[this.counted] as readonly string[];
+      for (let i = 0; i < row.length; i++) {
         const m = this.counts[i];
-        if (!m) return;
-        const s = shapeOf(cell);
+        if (!m) continue;
+        const s = shapeOf(row[i] as string);
         m.set(s, (m.get(s) ?? 0) + 1);
-      });
+      }
     }
   }
 
@@ -52,10 +53,11 @@ export class ColumnProfile {
     this.catchUp();
     if (this.counted === 0) return 0;
     let score = 0;
-    cells.forEach((cell, i) => {
-      if (cell === "") return;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (cell === "") continue;
       score += (this.counts[offset + i]?.get(shapeOf(cell)) ?? 0) / this.counted;
-    });
+    }
     return score;
   }
 }
@@ -63,19 +65,34 @@ export class ColumnProfile {
 /**
  * Pads or folds `cells` to `width`. A row that opens with an empty cell keeps its left edge;
  * a short row that does not is placed where it fits the columns best (right on a tie, since
- * merged grouping cells are the usual cause).
+ * merged grouping cells are the usual cause). A row of the right width is returned as it is.
  */
-export function alignRow(cells: readonly string[], width: number, profile: ColumnProfile): string[] {
-  if (cells.length === width) return [...cells];
+export function alignRow(cells: string[], width: number, profile: ColumnProfile): string[] {
+  if (cells.length === width) return cells;
   if (cells.length > width) {
-    const head = cells.slice(0, width - 1);
+    const row = cells.slice(0, width - 1);
     // Surplus cells are text the extractor split off the last column.
-    const tail = cells.slice(width - 1).filter((c) => c !== "");
-    return [...head, tail.join(" ")];
+    let tail = "";
+    for (let i = width - 1; i < cells.length; i++) {
+      const c = cells[i] as string;
+      if (c !== "") tail = tail === "" ? c : `${tail} ${c}`;
+    }
+    row.push(tail);
+    return row;
   }
   const missing = width - cells.length;
-  const pad = (): string[] => Array.from({ length: missing }, () => "");
-  if (cells[0] === "" || profile.fit(cells, 0) > profile.fit(cells, missing)) return [...cells, ...pad()];
-  if (profile.fit(cells, missing) === 0 && profile.fit(cells, 0) === 0) return [...cells, ...pad()];
-  return [...pad(), ...cells];
+  if (cells[0] === "") return padded(cells, 0, width);
+  const left = profile.fit(cells, 0);
+  const right = profile.fit(cells, missing);
+  if (left > right || (right === 0 && left === 0)) return padded(cells, 0, width);
+  return padded(cells, missing, width);
+}
+
+/** `cells` placed at `offset` in a row of `width` cells, the others empty (one array, no spreads). */
+function padded(cells: readonly string[], offset: number, width: number): string[] {
+  const row: string[] = [];
+  for (let i = 0; i < offset; i++) row.push("");
+  for (const cell of cells) row.push(cell);
+  while (row.length < width) row.push("");
+  return row;
 }

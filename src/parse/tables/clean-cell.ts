@@ -62,14 +62,23 @@ export function cleanCell(raw: string): string {
 
 /** Splits a tab-separated line into cleaned cells. */
 export function splitCells(text: string): string[] {
-  return text.split("\t").map(cleanCell);
+  // One pass of indexOf and slices: no array of raw cells to map over.
+  const cells: string[] = [];
+  let from = 0;
+  for (let tab = text.indexOf("\t"); tab !== -1; tab = text.indexOf("\t", from)) {
+    cells.push(cleanCell(text.slice(from, tab)));
+    from = tab + 1;
+  }
+  cells.push(cleanCell(from === 0 ? text : text.slice(from)));
+  return cells;
 }
 
-/** Drops trailing empty cells, which PDF extraction adds or loses at will. */
+/** Drops trailing empty cells, which PDF extraction adds or loses at will (in place: the caller's array). */
 export function trimTrailingEmpty(cells: string[]): string[] {
   let n = cells.length;
   while (n > 0 && cells[n - 1] === "") n--;
-  return n === cells.length ? cells : cells.slice(0, n);
+  cells.length = n;
+  return cells;
 }
 
 /** True for a line that is only a printed page number, such as `— 12 —` or `-3-`. */

@@ -77,9 +77,9 @@ describe("carryDown", () => {
   });
 
   it("judges description columns by header hint or length", () => {
-    expect(isDescriptionColumn("备注", ["", "x"])).toBe(true);
-    expect(isDescriptionColumn("行政村", ["祥河村", ""])).toBe(false);
-    expect(isDescriptionColumn("X", ["一二三四五六七八九十一二三四五六七八九十", ""])).toBe(true);
+    expect(isDescriptionColumn("备注", [[""], ["x"]], 0)).toBe(true);
+    expect(isDescriptionColumn("行政村", [["祥河村"], [""]], 0)).toBe(false);
+    expect(isDescriptionColumn("X", [["a", "一二三四五六七八九十一二三四五六七八九十"], ["b", ""]], 1)).toBe(true);
   });
 });
 

@@ -9,29 +9,43 @@ import { carryDown } from "./carry-down.ts";
 import { isPageNumberLine, splitCells, trimTrailingEmpty } from "./clean-cell.ts";
 import { isBlank, type SourceLine } from "./source-line.ts";
 
+/** Blank lines and page numbers (a tabbed line is a row, whatever it holds) are not part of a table's text. */
+function isSkipped(text: string): boolean {
+  return isBlank(text) || (isPageNumberLine(text) && !text.includes("\t"));
+}
+
+/** True when `cells` repeat the header (printed again after a page break). */
+function isHeader(cells: readonly string[], columns: readonly string[]): boolean {
+  if (cells.length !== columns.length) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== columns[i]) return false;
+  return true;
+}
+
 /** Parses the lines of one printed table (header first); blank and page-number lines are skipped. */
 export function parseTable(lines: readonly SourceLine[]): Table {
-  const body = lines.filter((l) => !isBlank(l.text) && !(isPageNumberLine(l.text) && !l.text.includes("\t")));
-  const [head, ...rest] = body;
+  let at = 0;
+  while (at < lines.length && isSkipped((lines[at] as SourceLine).text)) at++;
+  const head = lines[at];
   if (!head) return { columns: [], rows: [] };
 
   const columns = trimTrailingEmpty(splitCells(head.text));
-  const isHeader = (cells: readonly string[]): boolean =>
-    cells.length === columns.length && cells.every((c, i) => c === columns[i]);
   const profile = new ColumnProfile(columns.length);
   const rows: string[][] = [];
   const rowLines: number[] = [];
+  let last = head;
 
-  for (const { line, text } of rest) {
-    const cells = trimTrailingEmpty(splitCells(text));
-    if (isHeader(cells)) continue;
+  for (let i = at + 1; i < lines.length; i++) {
+    const source = lines[i] as SourceLine;
+    if (isSkipped(source.text)) continue;
+    last = source;
+    const cells = trimTrailingEmpty(splitCells(source.text));
+    if (isHeader(cells, columns)) continue;
     const row = alignRow(cells, columns.length, profile);
     profile.add(row);
     rows.push(row);
-    rowLines.push(line);
+    rowLines.push(source.line);
   }
   carryDown(columns, rows);
 
-  const last = body[body.length - 1] ?? head;
   return { columns, rows, span: { startLine: head.line, endLine: last.line }, rowLines };
 }
