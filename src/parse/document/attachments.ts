@@ -1,5 +1,6 @@
 /** Attachments: their tables (tab-separated or flattened one cell per line), text, outline and plan-table tasks. */
 import type { Attachment, Table, Task } from "../../model/index.ts";
+import { isSpace } from "../../model/spaces.ts";
 import { splitUnitList } from "../orgs/index.ts";
 import { detectFlatHeader, findTables, parseFlatTable, parseTable, type SourceLine } from "../tables/index.ts";
 import { matchKey, type Paragraph } from "../text/index.ts";
@@ -20,22 +21,36 @@ export function tablesIn(paragraphs: readonly Paragraph[], ctx: ParseContext): T
   const last = paragraphs[paragraphs.length - 1];
   if (!first || !last) return [];
   const lines = sourceLines(ctx, first.start, last.end);
-  const tables = findTables(lines).map((region) => parseTable(lines.slice(region.start, region.end)));
-  if (tables.length > 0) return tables;
+  const regions = findTables(lines);
+  if (regions.length > 0) {
+    const tables: Table[] = [];
+    for (const region of regions) tables.push(parseTable(lines.slice(region.start, region.end)));
+    return tables;
+  }
   const flat = detectFlatHeader(lines);
   if (!flat) return [];
   return [parseFlatTable(lines.slice(flat.start), flat.header)];
 }
 
+const UNIT_COLUMN = /(部门|单位)/u;
+
+/** The text up to the first space (what `split(/\s+/)[0]` keeps, without splitting the rest). */
+export function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Spellings of organisations in unit columns feed the registry's aliases (`区农水局 陆占斌` → `区农水局`). */
 function observeUnits(table: Table, ctx: ParseContext): void {
-  table.columns.forEach((header, k) => {
-    if (!/(部门|单位)/u.test(header)) return;
+  for (let k = 0; k < table.columns.length; k++) {
+    if (!UNIT_COLUMN.test(table.columns[k] as string)) continue;
     for (const row of table.rows) {
-      const cell = (row[k] ?? "").split(/\s+/u)[0] ?? "";
-      for (const name of splitUnitList(cell)) ctx.registry.observe(name);
+      const cell = row[k] ?? "";
+      if (cell === "") continue;
+      for (const name of splitUnitList(firstWord(cell))) ctx.registry.observe(name);
     }
-  });
+  }
 }
 
 /** Builds an attachment and the tasks of its plan tables. */
@@ -54,7 +69,7 @@ export function readAttachment(region: AttachmentRegion, ctx: ParseContext): { a
   const attachment: Attachment = {
     label: region.label,
     title: region.title,
-    ...(region.mentioned && matchKey(region.mentioned) !== matchKey(region.title) ? { altTitles: [region.mentioned] } : {}),
+    ...(region.mentioned && region.mentioned !== region.title && matchKey(region.mentioned) !== matchKey(region.title) ? { altTitles: [region.mentioned] } : {}),
     tables,
     text: tables.length > 0 && outline.sections.length === 0 ? textParagraphs.map((p) => p.text).join("\n") : outline.preamble.map((p) => p.text).join("\n"),
     ...(outline.sections.length > 0 ? { sections: outline.sections } : {}),

@@ -56,7 +56,7 @@ const ROLE_BY_KEY: ReadonlyMap<string, Role> = new Map(Object.entries(ROLE_KEYS)
 const DEADLINE_KEY_SET: ReadonlySet<string> = new Set(DEADLINE_KEYS);
 
 /** `text` without one closing `。` or `.` (what `/[。.]$/` replaces). */
-function dropFinalStop(text: string): string {
+export function dropFinalStop(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last === 0x3002 || last === 0x2e ? text.slice(0, -1) : text;
 }
