@@ -5,14 +5,14 @@
  * and a row of a plan table (see ./table-tasks.ts).
  */
 import type { Deadline, OrgRef, Task } from "../../model/index.ts";
+import { isSpace } from "../../model/spaces.ts";
 import { parseDeadline } from "../deadline/index.ts";
 import { splitUnitList } from "../orgs/index.ts";
 import { extractTargets } from "../targets/index.ts";
-import { BLOCK_KEY, DEADLINE_KEYS, INLINE_BLOCK, looksLikeOrgName, ROLE_KEYS, stripMarkdown, type Paragraph } from "../text/index.ts";
+import { INLINE_BLOCK, looksLikeOrgName, stripMarkdown, type Paragraph } from "../text/index.ts";
+import { blockKeyOf, blockValue } from "./block-key.ts";
 import { orgRef, type ParseContext } from "./context.ts";
 import { splitHeading, type OutlineNode } from "./outline.ts";
-
-type Role = "lead" | "responsible" | "cooperating";
 
 /** Roles and deadline read from unit blocks. */
 interface Units {
@@ -20,40 +20,11 @@ interface Units {
   responsible: string[];
   cooperating: string[];
   deadline: string | null;
-  lines: number[];
 }
-
-// What may follow a `；;，,` where a block holding several keys is cut (`责任单位：…；完成时限：…`).
-const KEY_AFTER = new RegExp(`\\s*(?:${[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|")})\\s*[:：]`, "uy");
 
 function emptyUnits(): Units {
-  return { lead: [], responsible: [], cooperating: [], deadline: null, lines: [] };
+  return { lead: [], responsible: [], cooperating: [], deadline: null };
 }
-
-/**
- * A block cut before each key that follows a `；;，,`, as `split` on `[；;，,]\s*(?=key\s*[:：])`
- * cuts it (up to the spaces the caller trims), but with the key tried only after those four
- * characters instead of the pattern at every one.
- */
-function blockParts(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0xff1b && c !== 0x3b && c !== 0xff0c && c !== 0x2c) continue;
-    KEY_AFTER.lastIndex = i + 1;
-    if (!KEY_AFTER.test(text)) continue;
-    parts.push(text.slice(start, i));
-    start = i + 1;
-  }
-  parts.push(start === 0 ? text : text.slice(start));
-  return parts;
-}
-
-// The captured key is a fresh string: a Map or Set finds it by hash, where a property lookup on
-// ROLE_KEYS would first have to internalise it.
-const ROLE_BY_KEY: ReadonlyMap<string, Role> = new Map(Object.entries(ROLE_KEYS));
-const DEADLINE_KEY_SET: ReadonlySet<string> = new Set(DEADLINE_KEYS);
 
 /** `text` without one closing `。` or `.` (what `/[。.]$/` replaces). */
 export function dropFinalStop(text: string): string {
@@ -61,29 +32,66 @@ export function dropFinalStop(text: string): string {
   return last === 0x3002 || last === 0x2e ? text.slice(0, -1) : text;
 }
 
-function addBlock(units: Units, text: string, line: number): void {
-  for (const raw of blockParts(text)) {
-    const part = raw.trim();
-    const m = BLOCK_KEY.exec(part);
-    if (!m) continue;
-    const key = m[1] ?? "";
-    const value = part.slice(m[0].length).trim();
-    units.lines.push(line);
-    if (DEADLINE_KEY_SET.has(key)) {
-      units.deadline = dropFinalStop(value);
-      continue;
-    }
-    const role = ROLE_BY_KEY.get(key) as Role;
-    for (const name of splitUnitList(value)) units[role].push(name);
+const isCut = (c: number): boolean => c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c;
+
+/** Adds the part `text[from, end)` of a block when it opens (after spaces) with a key. */
+function addPart(units: Units, text: string, from: number, end: number): void {
+  let at = from;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  const key = blockKeyOf(text, at);
+  if (key === null) return;
+  const value = blockValue(text, key, at, end);
+  if (key.role === "deadline") units.deadline = dropFinalStop(value);
+  else for (const name of splitUnitList(value)) units[key.role].push(name);
+}
+
+/**
+ * Adds a unit block, cut before each key that follows a `；;，,` (as `split` on
+ * `[；;，,]\s*(?=key\s*[:：])` cuts it), part by part as the cuts are found: no part strings,
+ * and the key is tried only after those four characters, and only before the last colon.
+ */
+function addBlock(units: Units, text: string): void {
+  const lastColon = Math.max(text.lastIndexOf("："), text.lastIndexOf(":"));
+  let start = 0;
+  for (let i = 0; i < lastColon; i++) {
+    if (!isCut(text.charCodeAt(i))) continue;
+    let at = i + 1;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (blockKeyOf(text, at) === null) continue;
+    addPart(units, text, start, i);
+    start = i + 1;
   }
+  addPart(units, text, start, text.length);
+}
+
+/** Where an inline `（责任单位：…）` opens at the end of a paragraph, or -1. */
+function inlineBlockAt(text: string): number {
+  const m = INLINE_BLOCK.exec(text);
+  return m === null ? -1 : m.index;
+}
+
+/**
+ * The inline block opening at `at`, without its closing bracket and what may follow it (what
+ * `/[）)]\s*[。.]?\s*$/` would replace, read backwards from the end: one slice, no regex scan).
+ */
+function inlineBlockText(text: string, at: number): string {
+  const from = at + 1;
+  let end = text.length;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const stop = text.charCodeAt(end - 1);
+  if (end > from && (stop === 0x3002 || stop === 0x2e)) {
+    end--;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+  const close = text.charCodeAt(end - 1);
+  return text.slice(from, end > from && (close === 0xff09 || close === 0x29) ? end - 1 : text.length);
 }
 
 /** Takes an inline `（责任单位：…）` off the end of a paragraph, returning the rest and the block. */
 export function takeInlineBlock(text: string): { rest: string; block: string | null } {
-  const m = INLINE_BLOCK.exec(text);
-  if (!m) return { rest: text, block: null };
-  const block = text.slice(m.index + 1).replace(/[）)]\s*[。.]?\s*$/u, "");
-  return { rest: text.slice(0, m.index).trim(), block };
+  const at = inlineBlockAt(text);
+  if (at < 0) return { rest: text, block: null };
+  return { rest: text.slice(0, at).trim(), block: inlineBlockText(text, at) };
 }
 
 function hasUnits(units: Units): boolean {
@@ -98,7 +106,9 @@ function pathOf(node: OutlineNode): string[] {
 }
 
 function refs(names: readonly string[], ctx: ParseContext): OrgRef[] {
-  return names.map((name) => orgRef(ctx, name));
+  const out: OrgRef[] = [];
+  for (const name of names) out.push(orgRef(ctx, name));
+  return out;
 }
 
 /** A deadline read in the context of the issue's year, or null for no text. */
@@ -122,17 +132,27 @@ function buildTask(path: string[], title: string, units: Units, measure: string,
   };
 }
 
+/** A task's units: one organisation responsible. */
+function responsibleOnly(org: string): Units {
+  return { lead: [], responsible: [org], cooperating: [], deadline: null };
+}
+
 const COLON = /[：:]/u;
 const ORG_COLON = /^([^：:，。；、,（(]{2,30}?)(负责)?[：:]\s*(.+)$/u;
+const COLLECTIVE = /^(附件|各|相关|有关)/u;
 
 /** An `X：…` duty paragraph's organisation and duty text, when X is an organisation. */
 export function readOrgDuty(text: string): { org: string; duty: string } | null {
   // Most paragraphs hold no colon at all, and ORG_COLON needs one: one scan looks for both.
-  if (!COLON.test(text)) return null;
+  return COLON.test(text) ? orgDutyOf(text) : null;
+}
+
+/** `readOrgDuty` for a text known to hold a colon. */
+function orgDutyOf(text: string): { org: string; duty: string } | null {
   const m = ORG_COLON.exec(stripMarkdown(text));
   if (!m) return null;
   const org = (m[1] ?? "").trim();
-  if (!looksLikeOrgName(org) || BLOCK_KEY.test(text) || /^(附件|各|相关|有关)/u.test(org)) return null;
+  if (!looksLikeOrgName(org) || blockKeyOf(text) !== null || COLLECTIVE.test(org)) return null;
   return { org, duty: m[3] ?? "" };
 }
 
@@ -140,57 +160,77 @@ function firstSentence(text: string): string {
   return splitHeading(text).title;
 }
 
-/** The tasks of an outline. */
+const NOT_AN_ORG = /^(各|相关|有关|其他|其它)/u;
+
+/** A duty paragraph under a node: its organisation, duty and paragraph. */
+interface Duty {
+  org: string;
+  duty: string;
+  p: Paragraph;
+}
+
+/**
+ * The tasks of an outline. Most nodes yield none, so a node allocates nothing until it does:
+ * its units and measure go to arrays reused from node to node (buildTask copies what it keeps).
+ */
 export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["source"], ctx: ParseContext): Task[] {
   const tasks: Task[] = [];
+  const units = emptyUnits();
+  const measure: string[] = [];
   for (const node of nodes) {
-    const units = emptyUnits();
-    const measure: string[] = [];
-    const duties: { org: string; duty: string; p: Paragraph }[] = [];
-    const headingInline = takeInlineBlock(node.heading.text);
-    if (headingInline.block) addBlock(units, headingInline.block, node.heading.end);
-    measure.push(headingInline.rest.slice(node.label.raw.length));
+    let duties: Duty[] | null = null;
+    units.lead.length = 0;
+    units.responsible.length = 0;
+    units.cooperating.length = 0;
+    units.deadline = null;
+    measure.length = 0;
+    const heading = node.heading.text;
+    const headingBlock = inlineBlockAt(heading);
+    if (headingBlock >= 0) addBlock(units, inlineBlockText(heading, headingBlock));
+    measure.push((headingBlock >= 0 ? heading.slice(0, headingBlock).trim() : heading).slice(node.label.raw.length));
     let end = node.heading.end;
     for (const p of node.paragraphs) {
       if (p.table) continue;
-      if (BLOCK_KEY.test(p.text)) { addBlock(units, p.text, p.start); end = Math.max(end, p.end); continue; }
-      // Both an `X：` duty and an inline block need a colon: a paragraph without one is neither.
-      if (!COLON.test(p.text)) {
-        if (!hasUnits(units)) measure.push(p.text);
+      const text = p.text;
+      if (blockKeyOf(text) !== null) {
+        addBlock(units, text);
         end = Math.max(end, p.end);
         continue;
       }
-      const duty = readOrgDuty(p.text);
-      if (duty) { duties.push({ org: duty.org, duty: duty.duty, p }); continue; }
-      const inline = takeInlineBlock(p.text);
-      if (inline.block) addBlock(units, inline.block, p.end);
-      if (!hasUnits(units)) measure.push(inline.rest);
+      // Both an `X：` duty and an inline block need a colon: a paragraph without one is neither.
+      if (!COLON.test(text)) {
+        if (!hasUnits(units)) measure.push(text);
+        end = Math.max(end, p.end);
+        continue;
+      }
+      const duty = orgDutyOf(text);
+      if (duty) {
+        (duties ??= []).push({ org: duty.org, duty: duty.duty, p });
+        continue;
+      }
+      const block = inlineBlockAt(text);
+      if (block >= 0) addBlock(units, inlineBlockText(text, block));
+      if (!hasUnits(units)) measure.push(block >= 0 ? text.slice(0, block).trim() : text);
       end = Math.max(end, p.end);
     }
     // Most nodes yield no task: their path is only built for one that does (and shared by its tasks).
     let path: string[] | null = null;
-    const span = { startLine: node.heading.start, endLine: end };
-    // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
-    const headingDuty = hasUnits(units) || node.children.length > 0 ? null : readOrgDuty(node.heading.text.slice(node.label.raw.length));
     if (hasUnits(units)) {
-      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measure.join(""), source, span, ctx));
-    } else if (headingDuty) {
-      const org = emptyUnits();
-      org.responsible.push(headingDuty.org);
-      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), org, headingDuty.duty, source, span, ctx));
-    } else if (duties.length === 0 && node.children.length === 0 && looksLikeOrgName(node.section.title) && !/^(各|相关|有关|其他|其它)/u.test(node.section.title)) {
-      // A 职责分工 list: the heading is the organisation, what follows is its duty.
-      const duty = node.rest || node.paragraphs.find((q) => !q.table)?.text || "";
-      if (duty) {
-        const org = emptyUnits();
-        org.responsible.push(node.section.title);
-        tasks.push(buildTask((path ??= pathOf(node)), firstSentence(duty), org, duty, source, span, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measure.join(""), source, { startLine: node.heading.start, endLine: end }, ctx));
+    } else if (node.children.length === 0) {
+      // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
+      const headingDuty = readOrgDuty(heading.slice(node.label.raw.length));
+      if (headingDuty) {
+        tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), responsibleOnly(headingDuty.org), headingDuty.duty, source, { startLine: node.heading.start, endLine: end }, ctx));
+      } else if (duties === null && looksLikeOrgName(node.section.title) && !NOT_AN_ORG.test(node.section.title)) {
+        // A 职责分工 list: the heading is the organisation, what follows is its duty.
+        const duty = node.rest || node.paragraphs.find((q) => !q.table)?.text || "";
+        if (duty) tasks.push(buildTask((path ??= pathOf(node)), firstSentence(duty), responsibleOnly(node.section.title), duty, source, { startLine: node.heading.start, endLine: end }, ctx));
       }
     }
+    if (duties === null) continue;
     for (const d of duties) {
-      const org = emptyUnits();
-      org.responsible.push(d.org);
-      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(d.duty), org, d.duty, source, { startLine: d.p.start, endLine: d.p.end }, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(d.duty), responsibleOnly(d.org), d.duty, source, { startLine: d.p.start, endLine: d.p.end }, ctx));
     }
   }
   return tasks;
