@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitUnitList } from "./split-unit-list.ts";
+import { endsWithHead, opensWithLevel, splitUnitList } from "./split-unit-list.ts";
 import type { Org } from "../../model/issue.ts";
 
 const sample = readFileSync(new URL("../../../samples/dawukou-2021-03.txt", import.meta.url), "utf8").split("\n");
@@ -104,5 +104,24 @@ describe("splitUnitList on other districts' lists", () => {
 
   it("returns nothing for an empty list", () => {
     expect(splitUnitList(" 、 ")).toEqual([]);
+  });
+});
+
+describe("endsWithHead and opensWithLevel", () => {
+  const ENDS_WITH_HEAD = /(?:局|委|部|办|室|院|会|队|处|所|站|中心|政府|街道|镇|乡|联|团|厅|社|公司|（[^）]*）)$/u;
+  const STARTS_WITH_LEVEL = /^(?:区|县|市|省|州|盟|旗|镇|乡|各|中共|共青团|自治区)/u;
+  const texts = ["区财政局", "区农业农村", "服务中心", "心", "区政府", "府", "长胜街道", "某某公司", "各县（区）", "各县（区", "区）", "（）", "县（区）局）", "（a（b）", "",
+    "中共区委", "中", "共青团区委", "共青", "自治区", "自治", "乡镇", "各部门", "大武口区"];
+
+  it("tell what the patterns tell of every range of a text", () => {
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let end = from; end <= text.length; end++) {
+          const slice = text.slice(from, end);
+          expect(endsWithHead(text, from, end), `${slice} ends`).toBe(ENDS_WITH_HEAD.test(slice));
+          expect(opensWithLevel(text, from, end), `${slice} opens`).toBe(STARTS_WITH_LEVEL.test(slice));
+        }
+      }
+    }
   });
 });

@@ -12,10 +12,6 @@ const AS_WELL = "及".charCodeAt(0);
 const ROLE_LABEL = /^(?:责任|牵头|配合|主办|协办|支撑|实施)单位[:：]/u;
 /** The inline form `（责任单位：…）` printed after a measure. */
 const BRACKETED = /^（((?:责任|牵头|配合|主办|协办|支撑|实施)单位[:：].*)）$/u;
-/** A name that ends like a complete body (the left side of a 和/及 split). */
-const ENDS_WITH_HEAD = /(?:局|委|部|办|室|院|会|队|处|所|站|中心|政府|街道|镇|乡|联|团|厅|社|公司|（[^）]*）)$/u;
-/** A name that opens like a complete body (the right side of a 和/及 split). */
-const STARTS_WITH_LEVEL = /^(?:区|县|市|省|州|盟|旗|镇|乡|各|中共|共青团|自治区)/u;
 /** `等相关部门（单位）` and its variants after a name: a hedge, not part of the name. */
 const TRAILING_ETC = /等(?:相关|有关|其他|其它)?(?:部[门門]|单位|机构)?(?:（(?:单位|部[门門])）)?$/u;
 
@@ -41,58 +37,71 @@ function cleanList(text: string): string {
 export function splitUnitList(text: string): string[] {
   const cleaned = cleanList(text);
   const names: string[] = [];
-  for (const item of splitOutsideParens(cleaned)) {
-    for (const part of splitOnConnectors(item)) {
-      const name = tidy(part);
-      if (name !== "") names.push(name);
-    }
-  }
-  return names;
-}
-
-/** Splits on the list separators, but never inside （…） such as 各县（区）. */
-function splitOutsideParens(text: string): string[] {
-  const items: string[] = [];
+  // Split on the list separators, but never inside （…） such as 各县（区）. Every character
+  // involved is one UTF-16 unit, so items are index ranges: each is cut further where it holds
+  // two names joined by 和/及, and only the names are sliced.
   let depth = 0;
   let start = 0;
-  // Every character involved is one UTF-16 unit, so the items are slices between separators.
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = 0; i < cleaned.length; i++) {
+    const ch = cleaned.charCodeAt(i);
     if (ch === OPEN_PAREN) depth += 1;
     else if (ch === CLOSE_PAREN) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isSeparator(ch)) {
-      items.push(text.slice(start, i));
+      addItem(names, cleaned, start, i);
       start = i + 1;
     }
   }
-  items.push(text.slice(start));
-  return items;
+  addItem(names, cleaned, start, cleaned.length);
+  return names;
 }
 
 /**
- * 和/及 also occur inside names (区人力资源和社会保障局, 农业农村局和水务局), so a split is
- * made only where the left side ends like a body and the right side opens with a level prefix.
+ * Adds the names of the item `text[from, to)`. 和/及 also occur inside names (区人力资源和社会保障局,
+ * 农业农村局和水务局), so the item is cut there only where the left side ends like a body and
+ * the right side opens with a level prefix.
  */
-function splitOnConnectors(item: string): string[] {
-  const parts: string[] = [];
-  let rest = item;
-  for (;;) {
-    const at = findSplit(rest);
-    if (at < 0) break;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at + 1);
-  }
-  parts.push(rest);
-  return parts;
-}
-
-function findSplit(text: string): number {
-  for (let i = 1; i < text.length - 1; i += 1) {
+function addItem(names: string[], text: string, from: number, to: number): void {
+  let start = from;
+  for (let i = start + 1; i < to - 1; i++) {
     const ch = text.charCodeAt(i);
     if (ch !== AND && ch !== AS_WELL) continue;
-    if (ENDS_WITH_HEAD.test(text.slice(0, i)) && STARTS_WITH_LEVEL.test(text.slice(i + 1))) return i;
+    if (!opensWithLevel(text, i + 1, to) || !endsWithHead(text, start, i)) continue;
+    addName(names, text, start, i);
+    start = i + 1;
+    // The rest is searched from its second character, as a new item would be.
+    i = start;
   }
-  return -1;
+  addName(names, text, start, to);
+}
+
+// ENDS_WITH_HEAD and STARTS_WITH_LEVEL read at an index, without slicing the item to test it.
+const HEAD_CHARS = new Set([..."局委部办室院会队处所站镇乡联团厅社"].map((c) => c.charCodeAt(0)));
+const HEAD_PAIRS = ["中心", "政府", "街道", "公司"];
+const LEVEL_CHARS = new Set([..."区县市省州盟旗镇乡各"].map((c) => c.charCodeAt(0)));
+const LEVEL_WORDS = ["中共", "共青团", "自治区"];
+
+/** Whether `text[from, end)` ends like a complete body (what ENDS_WITH_HEAD tests on the slice). */
+export function endsWithHead(text: string, from: number, end: number): boolean {
+  if (end <= from) return false;
+  const last = text.charCodeAt(end - 1);
+  if (HEAD_CHARS.has(last)) return true;
+  for (const pair of HEAD_PAIRS) if (end - from >= 2 && text.startsWith(pair, end - 2)) return true;
+  if (last !== CLOSE_PAREN) return false;
+  // `（[^）]*）$`: an opening bracket before the last with no closing one between.
+  for (let i = end - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN) return true;
+    if (c === CLOSE_PAREN) return false;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` opens like a complete body (what STARTS_WITH_LEVEL tests on the slice). */
+export function opensWithLevel(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  if (LEVEL_CHARS.has(text.charCodeAt(from))) return true;
+  for (const word of LEVEL_WORDS) if (to - from >= word.length && text.startsWith(word, from)) return true;
+  return false;
 }
 
 // Closing punctuation a name may end with (`区发改局。`), dropped from the end.
@@ -100,16 +109,14 @@ const CLOSING_LAST = new Set([..."。．.：:"].map((c) => c.charCodeAt(0)));
 // The last characters TRAILING_ETC can end on: other names cannot carry the hedge.
 const ETC_LAST = new Set([..."等关他它门門位构）"].map((c) => c.charCodeAt(0)));
 
-/** `part` without the run of closing punctuation it ends with, read backwards (no regex scan from the start). */
-function dropClosing(part: string): string {
-  let end = part.length;
-  while (end > 0 && CLOSING_LAST.has(part.charCodeAt(end - 1))) end--;
-  return end === part.length ? part : part.slice(0, end);
-}
-
-function tidy(part: string): string {
-  const name = dropClosing(part);
+/** Adds `text[from, to)` as a name: closing punctuation (`区发改局。`) and a trailing 等… hedge dropped. */
+function addName(names: string[], text: string, from: number, to: number): void {
+  // The closing run read backwards from the end: no regex scan from the start.
+  let end = to;
+  while (end > from && CLOSING_LAST.has(text.charCodeAt(end - 1))) end--;
+  if (end === from) return;
+  const name = text.slice(from, end);
   const stripped = ETC_LAST.has(name.charCodeAt(name.length - 1)) ? name.replace(TRAILING_ETC, "") : name;
   // A stand-alone 等… is kept rather than dropped: it is all the list says.
-  return stripped === "" ? name : stripped;
+  names.push(stripped === "" ? name : stripped);
 }
