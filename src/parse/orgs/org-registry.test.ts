@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { OrgRegistry } from "./org-registry.ts";
+import { display, OrgRegistry } from "./org-registry.ts";
 import type { Org, OrgRef } from "../../model/issue.ts";
 
 interface GoldTask {
@@ -155,5 +155,15 @@ describe("OrgRegistry rules", () => {
 
   it("rejects an empty name", () => {
     expect(() => new OrgRegistry().resolve("  ")).toThrow(RangeError);
+  });
+});
+
+describe("display", () => {
+  it("drops only extraction spaces and markdown markers", () => {
+    expect(display("区财政局")).toBe("区财政局");
+    expect(display("区 财政\u3000局")).toBe("区财政局");
+    expect(display("**区财政局**")).toBe("区财政局");
+    expect(display("__区财政局__")).toBe("区财政局");
+    expect(display("区*财政_局")).toBe("区*财政_局");
   });
 });

@@ -8,6 +8,7 @@ import { defaultAliasTable, type AliasTable } from "./alias-table.ts";
 import { contentKey, foldWidth, isSubsequence, orgMatchKey, type KeyContext } from "./match-key.ts";
 import { orgKind } from "./org-kind.ts";
 import { removeSpaces, stripMarkdown } from "../text/index.ts";
+import { isSpace } from "../../model/spaces.ts";
 import type { Org } from "../../model/issue.ts";
 
 /** How names are matched: the issuing jurisdiction (e.g. 大武口区) and the alias table. */
@@ -116,8 +117,13 @@ function orgId(index: number): string {
 }
 
 /** The printed form kept for display: only extraction spaces and markdown markers removed. */
-function display(name: string): string {
-  return removeSpaces(stripMarkdown(name));
+export function display(name: string): string {
+  // Names come split and cleaned: one char scan spares both folds' regex tests for them.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2a || c === 0x5f || isSpace(c)) return removeSpaces(stripMarkdown(name));
+  }
+  return name;
 }
 
 /**
