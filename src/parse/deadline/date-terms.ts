@@ -86,13 +86,13 @@ function resolve(m: PointMatch, carried: number | null): Point | null {
   return { start, end, year, explicitYear: printed !== null, length: m.end - m.index, index: m.index };
 }
 
-/** Reads the point starting exactly at `from` (or the first after it when `anchored` is false). */
-function readPoint(text: string, from: number, carried: number | null, anchored: boolean): Point | null {
+/** Reads the point starting exactly at `from` (or the first before `to` when `anchored` is false). */
+function readPoint(text: string, from: number, to: number, carried: number | null, anchored: boolean): Point | null {
   if (anchored) {
     const m = matchPointAt(text, from);
     return m === null ? null : resolve(m, carried);
   }
-  for (let p = from; p < text.length; p++) {
+  for (let p = from; p < to; p++) {
     const m = matchPointAt(text, p);
     if (m === null) continue;
     const point = resolve(m, carried);
@@ -103,15 +103,20 @@ function readPoint(text: string, from: number, carried: number | null, anchored:
   return null;
 }
 
-/** Finds the dated expressions of one clause; `carried` is the year in force before it. */
-export function findDateTerms(printed: string, carried: number | null): DateTerm[] {
-  if (!ANCHOR.test(printed)) return [];
-  // Folding keeps every index, so positions still point into the printed text.
-  const text = foldDigits(printed);
-  const terms: DateTerm[] = [];
+/** Receives the dated expressions of a clause one by one, in printed order. */
+interface TermSink {
+  term(role: DateRole, start: string, end: string, year: number, explicitYear: boolean, index: number, length: number): void;
+}
+
+/**
+ * Reads the dated expressions of `text[from, to)`, a clause ended by punctuation (or the text's
+ * end) that no point can run into, from a text whose digits are folded; `carried` is the year
+ * in force before it. Indices are relative to `from`.
+ */
+function scanTerms(text: string, from: number, to: number, carried: number | null, sink: TermSink): void {
   let year = carried;
-  let at = 0;
-  for (let p = readPoint(text, at, year, false); p; p = readPoint(text, at, year, false)) {
+  let at = from;
+  for (let p = readPoint(text, at, to, year, false); p; p = readPoint(text, at, to, year, false)) {
     year = p.year;
     let role: DateRole = "point";
     let end = p.end;
@@ -119,7 +124,7 @@ export function findDateTerms(printed: string, carried: number | null): DateTerm
     const after = p.index + p.length;
     SPAN_JOIN.lastIndex = after;
     const join = SPAN_JOIN.exec(text);
-    const second = join ? readPoint(text, after + join[0].length, year, true) : null;
+    const second = join ? readPoint(text, after + join[0].length, to, year, true) : null;
     if (join && second) {
       role = "span";
       end = second.end;
@@ -129,8 +134,65 @@ export function findDateTerms(printed: string, carried: number | null): DateTerm
       OPENER.lastIndex = after;
       if (OPENER.test(text)) role = "open";
     }
-    terms.push({ role, start: p.start, end, year, explicitYear: p.explicitYear, index: p.index, length });
+    sink.term(role, p.start, end, year, p.explicitYear, p.index - from, length);
     at = p.index + length;
   }
-  return terms;
+}
+
+class TermList implements TermSink {
+  readonly terms: DateTerm[] = [];
+
+  term(role: DateRole, start: string, end: string, year: number, explicitYear: boolean, index: number, length: number): void {
+    this.terms.push({ role, start, end, year, explicitYear, index, length });
+  }
+}
+
+/** Finds the dated expressions of one clause; `carried` is the year in force before it. */
+export function findDateTerms(printed: string, carried: number | null): DateTerm[] {
+  if (!ANCHOR.test(printed)) return [];
+  // Folding keeps every index, so positions still point into the printed text.
+  const list = new TermList();
+  scanTerms(foldDigits(printed), 0, printed.length, carried, list);
+  return list.terms;
+}
+
+/**
+ * What the dated expressions of one clause add up to, as a deadline's steps and a goal's date
+ * read them: summed up as they are found instead of kept as a term object each.
+ */
+export class ClauseDates implements TermSink {
+  /** How many dated expressions the clause holds. */
+  count = 0;
+  /** The start of the first of them. */
+  firstStart = "";
+  /** The latest end among the closing ones (points and spans, not open starts). */
+  closeEnd: string | null = null;
+  /** The start of the first span among the closing ones. */
+  spanStart: string | null = null;
+  /** Whether any of them printed its own year. */
+  explicitYear = false;
+  /** The year in force after the clause. */
+  year: number | null = null;
+
+  /** Reads the clause `text[from, to)` (digits folded, ended by punctuation or the text's end). */
+  read(text: string, from: number, to: number, carried: number | null): this {
+    this.count = 0;
+    this.firstStart = "";
+    this.closeEnd = null;
+    this.spanStart = null;
+    this.explicitYear = false;
+    this.year = carried;
+    scanTerms(text, from, to, carried, this);
+    return this;
+  }
+
+  /** Takes in one dated expression. */
+  term(role: DateRole, start: string, end: string, year: number, explicitYear: boolean): void {
+    if (this.count++ === 0) this.firstStart = start;
+    this.year = year;
+    if (explicitYear) this.explicitYear = true;
+    if (role === "open") return;
+    if (this.closeEnd === null || end > this.closeEnd) this.closeEnd = end;
+    if (this.spanStart === null && role === "span") this.spanStart = start;
+  }
 }

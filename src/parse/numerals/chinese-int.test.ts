@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDigits, parseChineseInt } from "./chinese-int.ts";
+import { chineseIntIn, foldDigits, parseChineseInt } from "./chinese-int.ts";
 
 describe("parseChineseInt", () => {
   it.each([
@@ -20,4 +20,14 @@ describe("foldDigits", () => {
   it("folds full-width digits only", () => {
     expect(foldDigits("２０２１年４月")).toBe("2021年4月");
   });
+});
+
+describe("chineseIntIn", () => {
+  it.each(["三", "十", "两千", "一百二十", "二〇二一", "三千零五", "十三", "两两", "零", "百", "三四十", "一万二千", "1２", "五五五五五五五五五五五五五五五五"])(
+    "reads %s in place as parseChineseInt reads it",
+    (s) => {
+      const text = `第${s}个`;
+      expect(chineseIntIn(text, 1, 1 + s.length)).toBe(parseChineseInt(s));
+    },
+  );
 });

@@ -90,3 +90,43 @@ export function parseChineseInt(s: string): number | null {
   const tail = readPositional(rest);
   return tail === null ? null : total + tail;
 }
+
+// Digit values (-1 for none) and unit values (0 for none) by char code, for reading in place.
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, d] of Object.entries(DIGITS)) DIGIT_VALUE[ch.charCodeAt(0)] = d;
+const UNIT_VALUE = new Uint16Array(0x10000);
+for (const [ch, u] of Object.entries(UNITS)) UNIT_VALUE[ch.charCodeAt(0)] = u;
+
+/**
+ * `parseChineseInt(text.slice(from, to))` read in place, without the slice: a count's numeral
+ * (`三`, `二十`, `两千`) is read this way once per goal.
+ */
+export function chineseIntIn(text: string, from: number, to: number): number | null {
+  // Only runs of digits and 十百千 short enough to sum exactly are read here; the rest (万, 亿,
+  // ASCII or full-width digits, spaces) take the general path.
+  if (to - from > 15 || to <= from) return parseChineseInt(text.slice(from, to));
+  let joined = 0;
+  let digitsOnly = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT_VALUE[c] ?? -1;
+    if (d >= 0) joined = joined * 10 + d;
+    else if (UNIT_VALUE[c] !== 0) digitsOnly = false;
+    else return parseChineseInt(text.slice(from, to));
+  }
+  // Digit by digit (二〇二一) for two digits or more; else a positional sum (一百二十), as readPositional.
+  if (digitsOnly) return joined;
+  let total = 0;
+  let pending = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT_VALUE[c] ?? -1;
+    if (d >= 0) {
+      pending = d;
+      continue;
+    }
+    total += (pending < 0 ? 1 : pending) * (UNIT_VALUE[c] ?? 0);
+    pending = -1;
+  }
+  return total + (pending < 0 ? 0 : pending);
+}

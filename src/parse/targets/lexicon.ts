@@ -35,12 +35,11 @@ export const SUFFIXES: readonly (readonly [string, Comparator])[] = [
   ["及以上", ">="], ["以上", ">="], ["及以下", "<="], ["以下", "<="], ["以内", "<="],
 ];
 
-/** A clause that hands out money: its amounts are rewards or subsidies, not goals. */
-export const REWARD_CONTEXT = /奖励|补贴|补助|资助|奖补|奖金|慰问/u;
+/** Words of a clause that hands out money: its amounts are rewards or subsidies, not goals. */
+export const REWARD_WORDS: readonly string[] = ["奖励", "补贴", "补助", "资助", "奖补", "奖金", "慰问"];
 
-/** Words that put an already existing set before the verb (`将4所幼儿园纳入…`). */
-export const DISPOSAL_CONTEXT = /[将把给]/u;
+/** Characters that put an already existing set before the verb (`将4所幼儿园纳入…`). */
+export const DISPOSAL_CHARS = "将把给";
 
-/** Administrative units a count ranges over (`在12个行政村…`): scope, not output. */
-export const SCOPE_NOUN = /^(?:行政村|街道|乡镇|社区(?=[、，,和及]|$)|[村镇乡](?!庄))/u;
-
+/** Every comparator, for goals that keep theirs as an index. */
+export const COMPARATORS: readonly Comparator[] = [">=", "<=", "=", ">", "<"];

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { UNITS } from "./lexicon.ts";
-import { nextUnitNumber, type NumberHit } from "./number-scan.ts";
+import { nextUnitNumber, readNumberAt, type NumberHit, type NumberSlot } from "./number-scan.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const NUMBER = new RegExp(String.raw`(?<![0-9.．])([0-9]+(?:\.[0-9]+)?|[零〇两一二三四五六七八九十百千]+)\s*(${UNITS.map(escape).join("|")})`, "gu");
@@ -29,5 +29,26 @@ describe("nextUnitNumber", () => {
 
   it("finds what the regex finds in every fixture measure", () => {
     for (const { text } of fixtures) expect(byScan(text)).toEqual(byRegex(text));
+  });
+});
+
+describe("readNumberAt", () => {
+  const slot: NumberSlot = { found: false, numberEnd: 0, unitAt: 0, unit: 0, end: 0 };
+
+  it("reads a number, its unit after spaces, and goes on past the unit", () => {
+    expect(readNumberAt("建成 3.5 万亩", 3, slot)).toBe(9);
+    expect(slot).toEqual({ found: true, numberEnd: 6, unitAt: 7, unit: UNITS.indexOf("万亩"), end: 9 });
+  });
+
+  it("skips the rest of a numeral run that finds no unit", () => {
+    expect(readNumberAt("一是进一步", 0, slot)).toBe(1);
+    expect(slot.found).toBe(false);
+    expect(readNumberAt("2021年", 0, slot)).toBe(4);
+    expect(slot.found).toBe(false);
+  });
+
+  it("retries from the next character after a digit or a dot", () => {
+    expect(readNumberAt("x.12个", 2, slot)).toBe(3);
+    expect(slot.found).toBe(false);
   });
 });

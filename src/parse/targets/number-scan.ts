@@ -15,15 +15,31 @@ export interface NumberHit {
   length: number;
 }
 
-// Units by the char code they start with, each list in UNITS order (longest first), as the
-// alternation tries them.
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const unit of UNITS) {
+/**
+ * What one `readNumberAt` found, overwritten by the next reading so that a scan allocates
+ * nothing per number: where its digits end, where its unit starts (after spaces), the unit's
+ * index in UNITS and where the unit ends. Meaningful only when `found` is set.
+ */
+export interface NumberSlot {
+  found: boolean;
+  numberEnd: number;
+  unitAt: number;
+  unit: number;
+  end: number;
+}
+
+/** The Chinese numerals a count may be printed in (`三千`, `两`, `二〇`). */
+export const CHINESE_DIGITS = "零〇两一二三四五六七八九十百千";
+
+// Units by the char code they start with, each list of UNITS indices in UNITS order (longest
+// first), as the alternation tries them.
+const UNITS_BY_FIRST = new Map<number, number[]>();
+UNITS.forEach((unit, index) => {
   const code = unit.charCodeAt(0);
   const list = UNITS_BY_FIRST.get(code);
-  if (list) list.push(unit);
-  else UNITS_BY_FIRST.set(code, [unit]);
-}
+  if (list) list.push(index);
+  else UNITS_BY_FIRST.set(code, [index]);
+});
 
 // What a character can start, by char code: a table read is far cheaper than a Set lookup on
 // every character of a measure.
@@ -33,29 +49,76 @@ const ASCII_DIGIT = 1;
 const CHINESE_DIGIT = 2;
 const KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) KIND[c] = ASCII_DIGIT;
-for (const ch of "零〇两一二三四五六七八九十百千") KIND[ch.charCodeAt(0)] = CHINESE_DIGIT;
+for (const ch of CHINESE_DIGITS) KIND[ch.charCodeAt(0)] = CHINESE_DIGIT;
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** The unit printed at `at` after optional spaces; null for none. */
-function unitAfter(text: string, at: number): string | null {
+/** The index in UNITS of the unit printed at `at` after optional spaces, its start in `slot`; -1 for none. */
+function unitAfter(text: string, at: number, slot: NumberSlot): number {
   let s = at;
   let c = text.charCodeAt(s);
   while (isSpace(c)) c = text.charCodeAt(++s);
   // Most numerals (`一是`, `进一步`) are followed by no unit's first character at all.
-  if (UNIT_FIRST[c] !== 1) return null;
+  if (UNIT_FIRST[c] !== 1) return -1;
   const units = UNITS_BY_FIRST.get(c);
-  if (units === undefined) return null;
-  for (const unit of units) if (text.startsWith(unit, s)) return unit;
-  return null;
+  if (units === undefined) return -1;
+  for (const index of units) {
+    if (text.startsWith(UNITS[index] ?? "", s)) {
+      slot.unitAt = s;
+      return index;
+    }
+  }
+  return -1;
 }
 
-/** The end of the unit `unit` read after `at` (spaces skipped), for the match length. */
-function unitEnd(text: string, at: number, unit: string): number {
-  let s = at;
-  while (isSpace(text.charCodeAt(s))) s++;
-  return s + unit.length;
+/**
+ * Reads the unit-bearing number that starts at `p` (a digit of either kind) into `slot`, the
+ * regex's lookbehind included, and returns where a scan goes on: past the unit when found, else
+ * past every start that must fail the same way.
+ */
+export function readNumberAt(text: string, p: number, slot: NumberSlot): number {
+  slot.found = false;
+  const kind = KIND[text.charCodeAt(p)];
+  if (kind === 0) return p + 1;
+  let numberEnd = -1;
+  let unit = -1;
+  let runEnd: number;
+  if (kind === ASCII_DIGIT) {
+    let e = p + 1;
+    while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
+    runEnd = e;
+    // A fraction is taken whole when a digit follows the dot; a unit never starts with a digit or
+    // a dot, so no shorter reading can match where the longest does not.
+    let end = e;
+    if (text.charCodeAt(e) === 0x2e && isAsciiDigit(text.charCodeAt(e + 1))) {
+      end = e + 2;
+      while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    }
+    unit = unitAfter(text, end, slot);
+    if (unit >= 0) numberEnd = end;
+  } else {
+    let e = p + 1;
+    while (e < text.length && KIND[text.charCodeAt(e)] === CHINESE_DIGIT) e++;
+    runEnd = e;
+    // Greedy, then shorter: `三千米` reads as 三 + 千米 once 三千 finds no unit.
+    for (let q = e; q > p && unit < 0; q--) {
+      unit = unitAfter(text, q, slot);
+      if (unit >= 0) numberEnd = q;
+    }
+  }
+  // Every later start inside the run ends where this one did, and fails the same way.
+  if (unit < 0) return runEnd;
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0;
+  // As the lookbehind would: try again from the next character.
+  if (isAsciiDigit(before) || before === 0x2e || before === 0xff0e) return p + 1;
+  slot.found = true;
+  slot.numberEnd = numberEnd;
+  slot.unit = unit;
+  slot.end = slot.unitAt + (UNITS[unit] ?? "").length;
+  return slot.end;
 }
+
+const SLOT: NumberSlot = { found: false, numberEnd: 0, unitAt: 0, unit: 0, end: 0 };
 
 /**
  * The first unit-bearing number starting at or after `from` whose preceding character is no
@@ -64,49 +127,13 @@ function unitEnd(text: string, at: number, unit: string): number {
 export function nextUnitNumber(text: string, from: number): NumberHit | null {
   let p = from;
   while (p < text.length) {
-    const kind = KIND[text.charCodeAt(p)];
-    if (kind === 0) {
+    if (KIND[text.charCodeAt(p)] === 0) {
       p++;
       continue;
     }
-    let numberEnd = -1;
-    let unit: string | null = null;
-    let runEnd = p + 1;
-    if (kind === ASCII_DIGIT) {
-      let e = p + 1;
-      while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
-      runEnd = e;
-      // A fraction is taken whole when a digit follows the dot; a unit never starts with a digit or
-      // a dot, so no shorter reading can match where the longest does not.
-      let end = e;
-      if (text.charCodeAt(e) === 0x2e && isAsciiDigit(text.charCodeAt(e + 1))) {
-        end = e + 2;
-        while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-      }
-      unit = unitAfter(text, end);
-      if (unit !== null) numberEnd = end;
-    } else {
-      let e = p + 1;
-      while (e < text.length && KIND[text.charCodeAt(e)] === CHINESE_DIGIT) e++;
-      runEnd = e;
-      // Greedy, then shorter: `三千米` reads as 三 + 千米 once 三千 finds no unit.
-      for (let q = e; q > p && unit === null; q--) {
-        unit = unitAfter(text, q);
-        if (unit !== null) numberEnd = q;
-      }
-    }
-    if (unit === null) {
-      // Every later start inside the run ends where this one did, and fails the same way.
-      p = runEnd;
-      continue;
-    }
-    const before = p > 0 ? text.charCodeAt(p - 1) : 0;
-    if (isAsciiDigit(before) || before === 0x2e || before === 0xff0e) {
-      // As the lookbehind would: try again from the next character.
-      p++;
-      continue;
-    }
-    return { at: p, digits: text.slice(p, numberEnd), unit, length: unitEnd(text, numberEnd, unit) - p };
+    const next = readNumberAt(text, p, SLOT);
+    if (SLOT.found) return { at: p, digits: text.slice(p, SLOT.numberEnd), unit: UNITS[SLOT.unit] ?? "", length: SLOT.end - p };
+    p = next;
   }
   return null;
 }
