@@ -53,27 +53,33 @@ function observeUnits(table: Table, ctx: ParseContext): void {
   }
 }
 
-/** Builds an attachment and the tasks of its plan tables. */
-export function readAttachment(region: AttachmentRegion, ctx: ParseContext): { attachment: Attachment; tasks: Task[] } {
+/** The texts of paragraphs, one a line. */
+function joinLines(paragraphs: readonly Paragraph[]): string {
+  let text = "";
+  for (let i = 0; i < paragraphs.length; i++) text = i === 0 ? (paragraphs[i] as Paragraph).text : `${text}\n${(paragraphs[i] as Paragraph).text}`;
+  return text;
+}
+
+/** Builds an attachment; the tasks of its plan tables are added to `tasks`. */
+export function readAttachment(region: AttachmentRegion, ctx: ParseContext, tasks: Task[]): Attachment {
   const tables = tablesIn(region.paragraphs, ctx);
-  const textParagraphs = region.paragraphs.filter((p) => !p.table);
+  const textParagraphs: Paragraph[] = [];
+  for (const p of region.paragraphs) if (!p.table) textParagraphs.push(p);
   const outline = buildOutline(textParagraphs);
-  const tasks: Task[] = [];
   for (const table of tables) {
     const rows = tasksFromTable(table, region.label, "attachment", ctx);
     // A plan table's unit columns are already task units; other tables only lend spellings.
     if (rows.length === 0) observeUnits(table, ctx);
-    tasks.push(...rows);
+    for (const task of rows) tasks.push(task);
   }
   const last = region.paragraphs[region.paragraphs.length - 1];
-  const attachment: Attachment = {
+  return {
     label: region.label,
     title: region.title,
     ...(region.mentioned && region.mentioned !== region.title && matchKey(region.mentioned) !== matchKey(region.title) ? { altTitles: [region.mentioned] } : {}),
     tables,
-    text: tables.length > 0 && outline.sections.length === 0 ? textParagraphs.map((p) => p.text).join("\n") : outline.preamble.map((p) => p.text).join("\n"),
+    text: joinLines(tables.length > 0 && outline.sections.length === 0 ? textParagraphs : outline.preamble),
     ...(outline.sections.length > 0 ? { sections: outline.sections } : {}),
     span: { startLine: region.titleLine, endLine: last ? last.end : region.titleLine },
   };
-  return { attachment, tasks };
 }

@@ -18,7 +18,8 @@ import { carriedName, carriesDocument, genreOf, normaliseTitle, organsOfTitle } 
 const ATTACHMENT_START = /^附\s*件/u;
 
 function altTitles(title: string, others: (string | null | undefined)[]): string[] | undefined {
-  const alts = others.filter((t): t is string => !!t && matchKey(t) !== matchKey(title));
+  // A title printed the same way needs no key to tell it is the same.
+  const alts = others.filter((t): t is string => !!t && t !== title && matchKey(t) !== matchKey(title));
   return alts.length > 0 ? [...new Set(alts)] : undefined;
 }
 
@@ -46,11 +47,13 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
   const order = number === null && isOrderTitle(title) ? (bounds.numberLine !== null ? orderNumber(title, lines[bounds.numberLine] ?? "") : toc?.docNumber ?? null) : null;
   const from = (bounds.numberLine ?? bounds.titleEnd - 1) + 1;
   const paragraphs = buildParagraphs(lines, from, bounds.end);
+  const alt = toc ? altTitles(title, [toc.title]) : undefined;
   const doc: Document = {
     seq,
     category: toc?.category ?? null,
     title,
-    ...(toc ? { altTitles: altTitles(title, [toc.title]) } : {}),
+    // Only when there is one: deleting it afterwards would leave the object in dictionary mode.
+    ...(alt ? { altTitles: alt } : {}),
     docNumber: number?.docNumber ?? order,
     docNumberParts: number ? { agency: number.agency, year: number.year, serial: number.serial } : null,
     genre: genreOf(title),
@@ -66,7 +69,6 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
     events: [],
     span: { startLine: bounds.start + 1, endLine: bounds.end },
   };
-  if (doc.altTitles === undefined) delete doc.altTitles;
   if (toc?.docNumber && doc.docNumber && matchKey(toc.docNumber) !== matchKey(doc.docNumber)) {
     warn(ctx, bounds.numberLine !== null ? bounds.numberLine + 1 : null, "toc-number-mismatch", `目录 gives ${toc.docNumber}, the document prints ${doc.docNumber}`);
   }
@@ -94,7 +96,8 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
       body = paragraphs.slice(layout.bodyStart, carried);
       tail = paragraphs.slice(carried);
     } else tail = paragraphs.slice(carried);
-    const [head, ...rest] = tail;
+    const head = tail[0];
+    const rest = tail.slice(1);
     regions = splitRegions(rest);
     const outline = buildOutline(regions.main);
     const encTitle = titleText(head?.text ?? "");
@@ -104,22 +107,20 @@ export function parseDocument(bounds: DocumentBounds, seq: number, toc: TocEntry
     const last = rest[rest.length - 1];
     enclosure.span = { startLine: head?.start ?? doc.span.startLine, endLine: last?.end ?? head?.end ?? doc.span.endLine };
     doc.enclosures.push(enclosure);
-    tasks.push(...tasksFromOutline(outline.nodes, "enclosure", ctx));
+    tasksFromOutline(outline.nodes, "enclosure", ctx, tasks);
     const own = buildOutline(body);
     doc.sections = own.sections;
     doc.text = bodyText(own.preamble);
-    tasks.push(...tasksFromOutline(own.nodes, "body", ctx));
+    tasksFromOutline(own.nodes, "body", ctx, tasks);
   } else {
-    regions = splitRegions([...body, ...tail]);
+    regions = splitRegions(body.concat(tail));
     const outline = buildOutline(regions.main);
     doc.sections = outline.sections;
     doc.text = bodyText(outline.preamble);
-    tasks.push(...tasksFromOutline(outline.nodes, "body", ctx));
+    tasksFromOutline(outline.nodes, "body", ctx, tasks);
   }
   for (const region of regions.attachments) {
-    const { attachment, tasks: rowTasks } = readAttachment(region, ctx);
-    doc.attachments.push(attachment);
-    tasks.push(...rowTasks);
+    doc.attachments.push(readAttachment(region, ctx, tasks));
   }
   if (regions.glossary) doc.glossary = parseGlossary(regions.glossary);
   doc.tasks = tasks;

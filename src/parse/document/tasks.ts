@@ -170,11 +170,11 @@ interface Duty {
 }
 
 /**
- * The tasks of an outline. Most nodes yield none, so a node allocates nothing until it does:
- * its units and measure go to arrays reused from node to node (buildTask copies what it keeps).
+ * The tasks of an outline, added to `tasks`. Most nodes yield none, so a node allocates nothing
+ * until it does: its units and measure go to arrays reused from node to node (buildTask copies
+ * what it keeps).
  */
-export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["source"], ctx: ParseContext): Task[] {
-  const tasks: Task[] = [];
+export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["source"], ctx: ParseContext, tasks: Task[] = []): Task[] {
   const units = emptyUnits();
   const measure: string[] = [];
   for (const node of nodes) {
