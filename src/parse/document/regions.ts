@@ -32,15 +32,26 @@ const GLOSSARY = /(名词解释|名词释义|术语解释|相关名词|有关名
 const FU = "附".charCodeAt(0);
 
 function isGlossaryHeading(p: Paragraph): boolean {
-  return !p.table && p.text.length <= 40 && !/[。；]/u.test(p.text) && GLOSSARY.test(p.text);
+  // Every GLOSSARY word holds 名词 or 术语: other short paragraphs are tried against neither pattern.
+  if (p.table || p.text.length > 40 || (!p.text.includes("名词") && !p.text.includes("术语"))) return false;
+  return !/[。；]/u.test(p.text) && GLOSSARY.test(p.text);
+}
+
+/** Index of the last paragraph that is a standalone `附件` heading, or -1. */
+function lastStandalone(paragraphs: readonly Paragraph[]): number {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i] as Paragraph;
+    if (!p.table && p.text.charCodeAt(0) === FU && STANDALONE.test(p.text)) return i;
+  }
+  return -1;
 }
 
 /** Splits paragraphs into main text, attachments and glossary. */
 export function splitRegions(paragraphs: readonly Paragraph[]): Regions {
   const regions: Regions = { main: [], attachments: [], glossary: null, mentions: [] };
   let current: Paragraph[] = regions.main;
-  const hasStandaloneLater = (from: number): boolean =>
-    paragraphs.slice(from).some((p) => !p.table && STANDALONE.test(p.text));
+  // Where the last standalone heading stands, looked up once when a mention first asks.
+  let lastHeading: number | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     if (p.table) { current.push(p); continue; }
@@ -66,7 +77,7 @@ export function splitRegions(paragraphs: readonly Paragraph[]): Regions {
     const inline = opensWithFu ? INLINE.exec(p.text) : null;
     if (inline) {
       const next = paragraphs[i + 1];
-      const isMention = next === undefined || (!next.table && (STANDALONE.test(next.text) || INLINE.test(next.text))) || hasStandaloneLater(i + 1);
+      const isMention = next === undefined || (!next.table && (STANDALONE.test(next.text) || INLINE.test(next.text))) || (lastHeading ??= lastStandalone(paragraphs)) > i;
       if (isMention) {
         let title = inline[2] ?? "";
         // `附件：1. A` then `2. B`: a numbered list of mentions.
