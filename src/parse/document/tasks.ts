@@ -94,8 +94,8 @@ export function takeInlineBlock(text: string): { rest: string; block: string | n
   return { rest: text.slice(0, at).trim(), block: inlineBlockText(text, at) };
 }
 
-function hasUnits(units: Units): boolean {
-  return units.lead.length + units.responsible.length + units.cooperating.length > 0;
+function hasUnits(units: Units | null): units is Units {
+  return units !== null && units.lead.length + units.responsible.length + units.cooperating.length > 0;
 }
 
 function pathOf(node: OutlineNode): string[] {
@@ -170,36 +170,35 @@ interface Duty {
 }
 
 /**
- * The tasks of an outline, added to `tasks`. Most nodes yield none, so a node allocates nothing
- * until it does: its units and measure go to arrays reused from node to node (buildTask copies
- * what it keeps).
+ * The tasks of an outline, added to `tasks`. Most nodes yield none, so a node allocates little
+ * until it does: its units are made by its first block, and its measure is one string grown
+ * paragraph by paragraph (no array), the heading's part sliced only for a task.
  */
 export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["source"], ctx: ParseContext, tasks: Task[] = []): Task[] {
-  const units = emptyUnits();
-  const measure: string[] = [];
-  for (const node of nodes) {
+  // Index loops: for-of iterator results are not always optimised away in loops this size.
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n] as OutlineNode;
+    let units: Units | null = null;
     let duties: Duty[] | null = null;
-    units.lead.length = 0;
-    units.responsible.length = 0;
-    units.cooperating.length = 0;
-    units.deadline = null;
-    measure.length = 0;
     const heading = node.heading.text;
     const headingBlock = inlineBlockAt(heading);
-    if (headingBlock >= 0) addBlock(units, inlineBlockText(heading, headingBlock));
-    measure.push((headingBlock >= 0 ? heading.slice(0, headingBlock).trim() : heading).slice(node.label.raw.length));
+    if (headingBlock >= 0) addBlock((units = emptyUnits()), inlineBlockText(heading, headingBlock));
+    // The measure is the heading's text after its label, then the paragraphs read before any unit.
+    const head = headingBlock >= 0 ? heading.slice(0, headingBlock).trim() : heading;
+    let measure = "";
     let end = node.heading.end;
-    for (const p of node.paragraphs) {
+    for (let i = 0; i < node.paragraphs.length; i++) {
+      const p = node.paragraphs[i] as Paragraph;
       if (p.table) continue;
       const text = p.text;
       if (blockKeyOf(text) !== null) {
-        addBlock(units, text);
+        addBlock((units ??= emptyUnits()), text);
         end = Math.max(end, p.end);
         continue;
       }
       // Both an `X：` duty and an inline block need a colon: a paragraph without one is neither.
       if (!COLON.test(text)) {
-        if (!hasUnits(units)) measure.push(text);
+        if (!hasUnits(units)) measure += text;
         end = Math.max(end, p.end);
         continue;
       }
@@ -209,14 +208,14 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
         continue;
       }
       const block = inlineBlockAt(text);
-      if (block >= 0) addBlock(units, inlineBlockText(text, block));
-      if (!hasUnits(units)) measure.push(block >= 0 ? text.slice(0, block).trim() : text);
+      if (block >= 0) addBlock((units ??= emptyUnits()), inlineBlockText(text, block));
+      if (!hasUnits(units)) measure += block >= 0 ? text.slice(0, block).trim() : text;
       end = Math.max(end, p.end);
     }
     // Most nodes yield no task: their path is only built for one that does (and shared by its tasks).
     let path: string[] | null = null;
     if (hasUnits(units)) {
-      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measure.join(""), source, { startLine: node.heading.start, endLine: end }, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, head.slice(node.label.raw.length) + measure, source, { startLine: node.heading.start, endLine: end }, ctx));
     } else if (node.children.length === 0) {
       // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
       const headingDuty = readOrgDuty(heading.slice(node.label.raw.length));

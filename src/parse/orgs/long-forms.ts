@@ -94,7 +94,9 @@ export function findAll(texts: readonly string[], candidates: ReadonlySet<string
     return left.length === 0 ? null : new RegExp(triePattern(left), "gu");
   };
   let re = pattern();
-  for (const text of texts) {
+  // An index loop: this one's iterator results were not optimised away (one object per line).
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
     if (re === null) break;
     re.lastIndex = 0;
     let changed = false;
