@@ -4,6 +4,7 @@
  * goals live in typed arrays reused from clause to clause instead of an object each.
  */
 import { isSpace } from "../../model/spaces.ts";
+import { CharSet } from "../numerals/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 import {
   COMPARATORS, DISPOSAL_CHARS, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_WORDS,
@@ -101,31 +102,22 @@ const QUALIFIER_TAILS = ["及以上的", "以上的", "以下的", "以内的", 
 
 // One bit per distinct first character of a comparator word, near or distant: a lead holding
 // none of them has no comparator, and a distant word whose first character is absent cannot occur.
-const FIRST_BIT = new Uint16Array(0x10000);
-let bits = 0;
+const FIRST_BIT = new Map<number, number>();
 for (const [word] of [...NEAR_PREFIXES, ...DISTANT_PREFIXES]) {
   const code = word.charCodeAt(0);
-  if (FIRST_BIT[code] === 0) FIRST_BIT[code] = 1 << bits++;
+  if (!FIRST_BIT.has(code)) FIRST_BIT.set(code, 1 << FIRST_BIT.size);
 }
-const DISTANT_BIT = DISTANT_WORDS.map((w) => FIRST_BIT[w.charCodeAt(0)] ?? 0);
+const COMPARATOR_FIRST = new CharSet();
+for (const code of FIRST_BIT.keys()) COMPARATOR_FIRST.add(code);
+const DISTANT_BIT = DISTANT_WORDS.map((w) => FIRST_BIT.get(w.charCodeAt(0)) ?? 0);
 
-// Roles of single characters, one bit each, read off one table.
-const RANGE_DASH = 1; // `-—–~～至` after a number (`3—5所`)
-const RANGE_DASH_BEFORE = 2; // the same and `到`, before one (`8-10所`)
-const RANGE_DIGIT = 4;
-const JOINT = 8; // where a clause of two goals is cut (`和及与、`)
-const DISPOSAL = 16;
-const SUFFIX_START = 32; // first characters of SUFFIXES and QUALIFIER_TAILS
-const ROLE = new Uint8Array(0x10000);
-function mark(chars: string, bit: number): void {
-  for (let i = 0; i < chars.length; i++) ROLE[chars.charCodeAt(i)] = (ROLE[chars.charCodeAt(i)] ?? 0) | bit;
-}
-mark("-—–~～至", RANGE_DASH | RANGE_DASH_BEFORE);
-mark("到", RANGE_DASH_BEFORE);
-mark("0123456789零〇两一二三四五六七八九十", RANGE_DIGIT);
-mark("和及与、", JOINT);
-mark(DISPOSAL_CHARS, DISPOSAL);
-for (const w of [...SUFFIX_WORDS, ...QUALIFIER_TAILS]) mark(w.charAt(0), SUFFIX_START);
+// Characters by role, as bitmaps: they are asked about characters of any kind.
+const RANGE_DASH = new CharSet("-—–~～至"); // after a number (`3—5所`)
+const RANGE_DASH_BEFORE = new CharSet("-—–~～至到"); // before one (`8-10所`)
+const RANGE_DIGIT = new CharSet("0123456789零〇两一二三四五六七八九十");
+const JOINT = new CharSet("和及与、"); // where a clause of two goals is cut
+const DISPOSAL = new CharSet(DISPOSAL_CHARS);
+const SUFFIX_START = new CharSet([...SUFFIX_WORDS, ...QUALIFIER_TAILS].map((w) => w.charAt(0)).join(""));
 
 const DI = 0x7b2c; // 第
 const YUE = 0x7ea6; // 约
@@ -143,20 +135,20 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 function rangeBefore(text: string, from: number, at: number): boolean {
   let i = at - 1;
   while (i >= from && isSpace(text.charCodeAt(i))) i--;
-  if (i < from || ((ROLE[text.charCodeAt(i)] ?? 0) & RANGE_DASH_BEFORE) === 0) return false;
+  if (i < from || !RANGE_DASH_BEFORE.has(text.charCodeAt(i))) return false;
   i--;
   while (i >= from && isSpace(text.charCodeAt(i))) i--;
-  return i >= from && ((ROLE[text.charCodeAt(i)] ?? 0) & RANGE_DIGIT) !== 0;
+  return i >= from && RANGE_DIGIT.has(text.charCodeAt(i));
 }
 
 /** `\s*[-—–~～至]\s*[0-9…十]` at `at`; it cannot run past the clause's closing punctuation. */
 function rangeAfter(text: string, at: number): boolean {
   let i = at;
   while (isSpace(text.charCodeAt(i))) i++;
-  if (((ROLE[text.charCodeAt(i)] ?? 0) & RANGE_DASH) === 0) return false;
+  if (!RANGE_DASH.has(text.charCodeAt(i))) return false;
   i++;
   while (isSpace(text.charCodeAt(i))) i++;
-  return ((ROLE[text.charCodeAt(i)] ?? 0) & RANGE_DIGIT) !== 0;
+  return RANGE_DIGIT.has(text.charCodeAt(i));
 }
 
 /** Whether `[from, to)` holds one of `words` whole. */
@@ -168,9 +160,9 @@ function holdsWord(text: string, from: number, to: number, words: readonly strin
   return false;
 }
 
-/** Whether `[from, to)` holds a character of role `bit`. */
-function holdsRole(text: string, from: number, to: number, bit: number): boolean {
-  for (let i = from; i < to; i++) if (((ROLE[text.charCodeAt(i)] ?? 0) & bit) !== 0) return true;
+/** Whether `[from, to)` holds a character of `set`. */
+function holdsChar(text: string, from: number, to: number, set: CharSet): boolean {
+  for (let i = from; i < to; i++) if (set.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -200,7 +192,10 @@ function lastWordIn(text: string, word: string, from: number, last: number): num
  */
 function prefixComparator(text: string, from: number, at: number): number {
   let present = 0;
-  for (let i = from; i < at; i++) present |= FIRST_BIT[text.charCodeAt(i)] ?? 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (COMPARATOR_FIRST.has(c)) present |= FIRST_BIT.get(c) ?? 0;
+  }
   // Most leads hold no comparator's first character at all.
   if (present === 0) return -1;
   let best = -1;
@@ -288,14 +283,14 @@ export function readClauseHits(text: string, from: number, to: number, nums: Num
     if (last === DI || last === YUE || last === JIN) continue;
     if (last === ZAI && !HOLDS_AT.some((w) => beforeEnd - from >= w.length && text.startsWith(w, beforeEnd - w.length))) continue;
     const prefix = prefixComparator(text, leadFrom, at);
-    const tail = ((ROLE[next] ?? 0) & SUFFIX_START) !== 0;
+    const tail = SUFFIX_START.has(next);
     const suffix = tail ? suffixAt(text, unitEnd) : -1;
     const share = SHARE[unit] === true;
     const arabic = isAsciiDigit(text.charCodeAt(at));
     // `10万元以上的村`: a threshold that qualifies a noun, not a goal of its own.
     if (tail && (prefix < 0 || (prefix & 1) === 0) && QUALIFIER_TAILS.some((w) => text.startsWith(w, unitEnd))) continue;
     if (!share && prefix < 0 && suffix < 0) {
-      if (!arabic || last === DE || holdsRole(text, from, beforeEnd, DISPOSAL) || scopeNounAt(text, unitEnd, to)) continue;
+      if (!arabic || last === DE || holdsChar(text, from, beforeEnd, DISPOSAL) || scopeNounAt(text, unitEnd, to)) continue;
     }
     // Chinese numerals are everywhere in names (`一批`, `两项补贴`): they count only when compared.
     if (!arabic && prefix < 0 && suffix < 0) continue;
@@ -338,7 +333,7 @@ function cutSegments(text: string, from: number, to: number, hits: HitBuffer): v
     const gapFrom = hits.unitEnd[i] ?? 0;
     const nextAt = hits.at[i + 1] ?? 0;
     let joint = nextAt - 1;
-    while (joint >= gapFrom && ((ROLE[text.charCodeAt(joint)] ?? 0) & JOINT) === 0) joint--;
+    while (joint >= gapFrom && !JOINT.has(text.charCodeAt(joint))) joint--;
     const found = joint >= gapFrom;
     hits.segTo[i] = found ? joint : nextAt;
     start = found ? joint + 1 : nextAt;

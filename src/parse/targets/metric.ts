@@ -1,5 +1,6 @@
 /** A best-effort name for what a goal measures, read around its number. */
 import { isSpace } from "../../model/spaces.ts";
+import { CharSet } from "../numerals/char-set.ts";
 
 /** A list of words looked up at one position, most positions turned away by their first character. */
 export class WordList {
@@ -32,8 +33,7 @@ const COMPARATOR_WORDS = [
 ];
 const LONGEST = Math.max(...COMPARATOR_WORDS.map((w) => w.length));
 // Characters a comparator word starts with: elsewhere no run can start, and the words go unread.
-const WORD_START = new Uint8Array(0x10000);
-for (const w of COMPARATOR_WORDS) WORD_START[w.charCodeAt(0)] = 1;
+const WORD_START = new CharSet(COMPARATOR_WORDS.map((w) => w.charAt(0)).join(""));
 const AFTER_WORDS = new WordList(["及以上", "以上", "以下", "以内"]);
 const HAN_START = /[\p{Script=Han}“（(]/uy;
 
@@ -49,7 +49,7 @@ export function comparatorTailStart(text: string, from: number, end: number): nu
   let window = 1;
   for (let s = end - 1; s >= from && window !== 0; s--) {
     let runs = false;
-    if (WORD_START[text.charCodeAt(s)] === 1) for (const w of COMPARATOR_WORDS) {
+    if (WORD_START.has(text.charCodeAt(s))) for (const w of COMPARATOR_WORDS) {
       if (((window >> (w.length - 1)) & 1) === 1 && s + w.length <= end && text.startsWith(w, s)) {
         runs = true;
         break;

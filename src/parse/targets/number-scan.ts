@@ -5,6 +5,7 @@
  * match array per number.
  */
 import { isSpace } from "../../model/spaces.ts";
+import { CharSet } from "../numerals/char-set.ts";
 import { UNITS } from "./lexicon.ts";
 
 /** A unit-bearing number: where it starts, its digits as printed, its unit, its length with the unit. */
@@ -41,15 +42,11 @@ UNITS.forEach((unit, index) => {
   else UNITS_BY_FIRST.set(code, [index]);
 });
 
-// What a character can start, by char code: a table read is far cheaper than a Set lookup on
-// every character of a measure.
-const UNIT_FIRST = new Uint8Array(0x10000);
-for (const code of UNITS_BY_FIRST.keys()) UNIT_FIRST[code] = 1;
-const ASCII_DIGIT = 1;
-const CHINESE_DIGIT = 2;
-const KIND = new Uint8Array(0x10000);
-for (let c = 0x30; c <= 0x39; c++) KIND[c] = ASCII_DIGIT;
-for (const ch of CHINESE_DIGITS) KIND[ch.charCodeAt(0)] = CHINESE_DIGIT;
+// What a character can start, as bitmaps: they are asked about characters of any kind, and a
+// byte table per code unit would miss the cache on most ideographs.
+const UNIT_FIRST = new CharSet();
+for (const code of UNITS_BY_FIRST.keys()) UNIT_FIRST.add(code);
+const CHINESE_DIGIT = new CharSet(CHINESE_DIGITS);
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -59,7 +56,7 @@ function unitAfter(text: string, at: number, slot: NumberSlot): number {
   let c = text.charCodeAt(s);
   while (isSpace(c)) c = text.charCodeAt(++s);
   // Most numerals (`一是`, `进一步`) are followed by no unit's first character at all.
-  if (UNIT_FIRST[c] !== 1) return -1;
+  if (!UNIT_FIRST.has(c)) return -1;
   const units = UNITS_BY_FIRST.get(c);
   if (units === undefined) return -1;
   for (const index of units) {
@@ -78,12 +75,12 @@ function unitAfter(text: string, at: number, slot: NumberSlot): number {
  */
 export function readNumberAt(text: string, p: number, slot: NumberSlot): number {
   slot.found = false;
-  const kind = KIND[text.charCodeAt(p)];
-  if (kind === 0) return p + 1;
+  const first = text.charCodeAt(p);
+  if (!isAsciiDigit(first) && !CHINESE_DIGIT.has(first)) return p + 1;
   let numberEnd = -1;
   let unit = -1;
   let runEnd: number;
-  if (kind === ASCII_DIGIT) {
+  if (isAsciiDigit(first)) {
     let e = p + 1;
     while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
     runEnd = e;
@@ -98,7 +95,7 @@ export function readNumberAt(text: string, p: number, slot: NumberSlot): number 
     if (unit >= 0) numberEnd = end;
   } else {
     let e = p + 1;
-    while (e < text.length && KIND[text.charCodeAt(e)] === CHINESE_DIGIT) e++;
+    while (e < text.length && CHINESE_DIGIT.has(text.charCodeAt(e))) e++;
     runEnd = e;
     // Greedy, then shorter: `三千米` reads as 三 + 千米 once 三千 finds no unit.
     for (let q = e; q > p && unit < 0; q--) {
@@ -127,7 +124,8 @@ const SLOT: NumberSlot = { found: false, numberEnd: 0, unitAt: 0, unit: 0, end: 
 export function nextUnitNumber(text: string, from: number): NumberHit | null {
   let p = from;
   while (p < text.length) {
-    if (KIND[text.charCodeAt(p)] === 0) {
+    const c = text.charCodeAt(p);
+    if (!isAsciiDigit(c) && !CHINESE_DIGIT.has(c)) {
       p++;
       continue;
     }
