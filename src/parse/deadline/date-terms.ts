@@ -3,9 +3,10 @@
  * (`2021年至2023年`) and open starts (`2021年9月起`), resolved to ISO start/end days.
  */
 // Straight from the modules, not the index: each re-export layer is a getter call under tsx.
-import { foldDigits, parseChineseInt } from "../numerals/chinese-int.ts";
+import { foldDigits } from "../numerals/chinese-int.ts";
 import { isoDate, lastDayOfMonth } from "../numerals/date.ts";
-import { matchPointAt } from "./point-match.ts";
+import { isSpace } from "../../model/spaces.ts";
+import { FIRST_HALF, SECOND_HALF, WHOLE_YEAR, matchPointAt, mayStartPoint } from "./point-match.ts";
 import type { PointMatch } from "./point-match.ts";
 
 /** How a dated expression bounds the work: finish by it, run across it, or start from it. */
@@ -32,75 +33,106 @@ const EVENT_DAYS: Readonly<Record<string, readonly [number, number]>> = {
 // Every point holds one of these (年, 月, 季度, an event's 节/庆/旦/考, a dotted date's dot):
 // a clause without them is skipped unread, which is most clauses of a measure.
 const ANCHOR = /[年月季节庆旦考.．/]/u;
-const SPAN_JOIN = /\s*(?:起|开始)?\s*(?:至|到|—+|－|-|–|~|～)\s*/uy;
-const OPENER = /\s*(?:起|开始|以后|之后|后)/uy;
-const QUARTER = /([一二三四1-4])季度/u;
-const SPACES = /\s/gu;
 
+/** The index past the spaces at `i`. */
+function skipSpaces(text: string, i: number): number {
+  let k = i;
+  while (isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** `\s*(?:起|开始)?\s*(?:至|到|—+|－|-|–|~|～)\s*` at `i`, joining two points into a span: the index past it, or -1. */
+function spanJoinAt(text: string, i: number): number {
+  let k = skipSpaces(text, i);
+  if (text.charCodeAt(k) === 0x8d77) k = skipSpaces(text, k + 1); // 起
+  else if (text.startsWith("开始", k)) k = skipSpaces(text, k + 2);
+  const c = text.charCodeAt(k);
+  if (c === 0x2014) {
+    // `—+`: a dash of any length.
+    while (text.charCodeAt(k) === 0x2014) k++;
+  } else if (c === 0x81f3 || c === 0x5230 || c === 0xff0d || c === 0x2d || c === 0x2013 || c === 0x7e || c === 0xff5e) {
+    k++; // 至 到 － - – ~ ～
+  } else {
+    return -1;
+  }
+  return skipSpaces(text, k);
+}
+
+/** `\s*(?:起|开始|以后|之后|后)` at `i`: whether the point before opens a span. */
+function opensAt(text: string, i: number): boolean {
+  const k = skipSpaces(text, i);
+  const c = text.charCodeAt(k);
+  return c === 0x8d77 || c === 0x540e || text.startsWith("开始", k) || text.startsWith("以后", k) || text.startsWith("之后", k); // 起 后
+}
+
+/** A point resolved to its first and last day: a reused slot, as the match it is read from. */
 interface Point { start: string; end: string; year: number; explicitYear: boolean; length: number; index: number }
 
-function num(s: string | undefined): number | null {
-  return s === undefined ? null : parseChineseInt(s);
+const newPoint = (): Point => ({ start: "", end: "", year: 0, explicitYear: false, length: 0, index: 0 });
+const MATCH: PointMatch = { index: 0, end: 0, year: -1, event: null, dotted: false, month: -1, day: -1, monthPart: null, yearPart: WHOLE_YEAR };
+// The point a term starts with, and the one that closes it into a span.
+const FIRST = newPoint();
+const SECOND = newPoint();
+
+function days(out: Point, start: string, end: string): void {
+  out.start = start;
+  out.end = end;
 }
 
-function yearPart(year: number, part: string | undefined): [string, string] {
-  const p = (part ?? "").replace(SPACES, "");
-  if (p === "上半年") return [isoDate(year, 1, 1), isoDate(year, 6, 30)];
-  if (p === "下半年") return [isoDate(year, 7, 1), isoDate(year, 12, 31)];
-  const q = QUARTER.exec(p);
-  if (q) {
-    const n = parseChineseInt(q[1] ?? "") ?? 4;
-    return [isoDate(year, n * 3 - 2, 1), isoDate(year, n * 3, lastDayOfMonth(year, n * 3))];
-  }
-  return [isoDate(year, 1, 1), isoDate(year, 12, 31)];
+function yearPart(out: Point, year: number, part: number): void {
+  if (part === FIRST_HALF) days(out, isoDate(year, 1, 1), isoDate(year, 6, 30));
+  else if (part === SECOND_HALF) days(out, isoDate(year, 7, 1), isoDate(year, 12, 31));
+  else if (part >= 1 && part <= 4) days(out, isoDate(year, part * 3 - 2, 1), isoDate(year, part * 3, lastDayOfMonth(year, part * 3)));
+  else days(out, isoDate(year, 1, 1), isoDate(year, 12, 31));
 }
 
-function monthPart(year: number, month: number, part: string | undefined): [string, string] {
+function monthPart(out: Point, year: number, month: number, part: string | null): void {
   const last = lastDayOfMonth(year, month);
-  if (part === "上旬") return [isoDate(year, month, 1), isoDate(year, month, 10)];
-  if (part === "中旬") return [isoDate(year, month, 11), isoDate(year, month, 20)];
-  if (part === "下旬") return [isoDate(year, month, 21), isoDate(year, month, last)];
-  return [isoDate(year, month, 1), isoDate(year, month, last)];
+  if (part === "上旬") days(out, isoDate(year, month, 1), isoDate(year, month, 10));
+  else if (part === "中旬") days(out, isoDate(year, month, 11), isoDate(year, month, 20));
+  else if (part === "下旬") days(out, isoDate(year, month, 21), isoDate(year, month, last));
+  else days(out, isoDate(year, month, 1), isoDate(year, month, last));
 }
 
-function resolve(m: PointMatch, carried: number | null): Point | null {
-  const printed = num(m.year ?? m.dotted?.[0]);
+/** Resolves the match `m` into `out` with the year in force; false when no year stands in. */
+function resolve(m: PointMatch, carried: number | null, out: Point): boolean {
+  const printed = m.year >= 0 ? m.year : null;
   const year = printed ?? carried;
-  if (year === null) return null;
-  let start: string;
-  let end: string;
+  if (year === null) return false;
   if (m.event !== null) {
     const fixed = EVENT_DAYS[m.event];
-    end = fixed ? isoDate(year, fixed[0], fixed[1]) : isoDate(year, 12, 31);
-    start = fixed ? end : isoDate(year, 1, 1);
-  } else if (m.dotted !== null) {
-    start = end = isoDate(year, num(m.dotted[1]) ?? 1, num(m.dotted[2]) ?? 1);
-  } else {
-    const month = num(m.month ?? undefined);
-    const day = month === null ? null : num(m.day ?? undefined);
+    const end = fixed ? isoDate(year, fixed[0], fixed[1]) : isoDate(year, 12, 31);
+    days(out, fixed ? end : isoDate(year, 1, 1), end);
+  } else if (m.dotted) {
+    const day = isoDate(year, m.month, m.day);
+    days(out, day, day);
+  } else if (m.month >= 0 && m.day >= 0) {
     // A misprinted day (4月31日) still bounds the work within its month.
-    if (month !== null && day !== null) start = end = isoDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
-    else [start, end] = month !== null ? monthPart(year, month, m.monthPart ?? undefined) : yearPart(year, m.yearPart ?? undefined);
+    const day = isoDate(year, m.month, Math.min(m.day, lastDayOfMonth(year, m.month)));
+    days(out, day, day);
+  } else if (m.month >= 0) {
+    monthPart(out, year, m.month, m.monthPart);
+  } else {
+    yearPart(out, year, m.yearPart);
   }
-  // A literal, not a spread: object spreads are slow on Node 20.
-  return { start, end, year, explicitYear: printed !== null, length: m.end - m.index, index: m.index };
+  out.year = year;
+  out.explicitYear = printed !== null;
+  out.length = m.end - m.index;
+  out.index = m.index;
+  return true;
 }
 
-/** Reads the point starting exactly at `from` (or the first before `to` when `anchored` is false). */
-function readPoint(text: string, from: number, to: number, carried: number | null, anchored: boolean): Point | null {
-  if (anchored) {
-    const m = matchPointAt(text, from);
-    return m === null ? null : resolve(m, carried);
-  }
+/** Reads into `out` the point starting exactly at `from` (or the first before `to` when `anchored` is false). */
+function readPoint(text: string, from: number, to: number, carried: number | null, anchored: boolean, out: Point): boolean {
+  if (anchored) return matchPointAt(text, from, MATCH) && resolve(MATCH, carried, out);
   for (let p = from; p < to; p++) {
-    const m = matchPointAt(text, p);
-    if (m === null) continue;
-    const point = resolve(m, carried);
-    if (point !== null) return point;
+    // Most characters start no point: the matcher is not even called.
+    if (!mayStartPoint(text.charCodeAt(p)) || !matchPointAt(text, p, MATCH)) continue;
+    if (resolve(MATCH, carried, out)) return true;
     // A point with no year to stand in: the search goes on after it, not inside it.
-    p = m.end - 1;
+    p = MATCH.end - 1;
   }
-  return null;
+  return false;
 }
 
 /** Receives the dated expressions of a clause one by one, in printed order. */
@@ -116,26 +148,23 @@ interface TermSink {
 function scanTerms(text: string, from: number, to: number, carried: number | null, sink: TermSink): void {
   let year = carried;
   let at = from;
-  for (let p = readPoint(text, at, to, year, false); p; p = readPoint(text, at, to, year, false)) {
-    year = p.year;
+  while (readPoint(text, at, to, year, false, FIRST)) {
+    year = FIRST.year;
     let role: DateRole = "point";
-    let end = p.end;
-    let length = p.length;
-    const after = p.index + p.length;
-    SPAN_JOIN.lastIndex = after;
-    const join = SPAN_JOIN.exec(text);
-    const second = join ? readPoint(text, after + join[0].length, to, year, true) : null;
-    if (join && second) {
+    let end = FIRST.end;
+    let length = FIRST.length;
+    const after = FIRST.index + FIRST.length;
+    const join = spanJoinAt(text, after);
+    if (join >= 0 && readPoint(text, join, to, year, true, SECOND)) {
       role = "span";
-      end = second.end;
-      year = second.year;
-      length = second.index + second.length - p.index;
-    } else {
-      OPENER.lastIndex = after;
-      if (OPENER.test(text)) role = "open";
+      end = SECOND.end;
+      year = SECOND.year;
+      length = SECOND.index + SECOND.length - FIRST.index;
+    } else if (opensAt(text, after)) {
+      role = "open";
     }
-    sink.term(role, p.start, end, year, p.explicitYear, p.index - from, length);
-    at = p.index + length;
+    sink.term(role, FIRST.start, end, year, FIRST.explicitYear, FIRST.index - from, length);
+    at = FIRST.index + length;
   }
 }
 

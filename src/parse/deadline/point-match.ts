@@ -7,22 +7,37 @@
  * tried in that order at one position. The regex form cost most of the deadline parse: its
  * lookbehinds and alternation ran at every character, where a table lookup rejects almost all.
  */
+import { CharSet } from "../numerals/char-set.ts";
+import { chineseIntIn } from "../numerals/chinese-int.ts";
 
-/** The groups of a point found at `index` (ending before `end`), null where not printed. */
+/**
+ * The groups of a point found at `index` (ending before `end`), read as numbers rather than
+ * slices: a reused slot, overwritten by the next match.
+ */
 export interface PointMatch {
   index: number;
   end: number;
-  /** The printed year (`2021`, `二〇二一`) before an event, month or year part. */
-  year: string | null;
+  /** The printed year (`2021`, `二〇二一`, a dotted date's), or -1. */
+  year: number;
+  /** The event named (`国庆节`), one of the matcher's own words, or null. */
   event: string | null;
-  /** Year, month and day of a dotted date (`2021.09.27`). */
-  dotted: readonly [string, string, string] | null;
-  month: string | null;
-  day: string | null;
+  /** Whether the point is a dotted date (`2021.09.27`): year, month and day are then all set. */
+  dotted: boolean;
+  /** The printed month and day, or -1. */
+  month: number;
+  day: number;
+  /** The part of the month (`上旬`, `底`), one of the matcher's own words, or null. */
   monthPart: string | null;
-  /** The part of a year (`上半年`, `三季度`, `底`), after a year or standing bare. */
-  yearPart: string | null;
+  /** The part of a year (`上半年`, `三季度`, `底`): WHOLE_YEAR, a quarter 1–4, FIRST_HALF or SECOND_HALF. */
+  yearPart: number;
 }
+
+/** A year part that bounds nothing within the year (`年底`, or none printed). */
+export const WHOLE_YEAR = 0;
+/** `上半年`. */
+export const FIRST_HALF = 5;
+/** `下半年`. */
+export const SECOND_HALF = 6;
 
 const ASCII = 1;
 const WIDE = 2;
@@ -37,6 +52,14 @@ const YEAR_PART_START = 512;
 const MONTH_PART_START = 1024;
 
 const TABLE = new Uint16Array(0x10000);
+
+// The characters a point can start with, as a bitmap: asked about every character of a clause.
+const STARTS = new CharSet();
+
+/** Whether a point can start with the character `code`: most characters start none. */
+export function mayStartPoint(code: number): boolean {
+  return STARTS.has(code);
+}
 function mark(chars: string, flag: number): void {
   for (let i = 0; i < chars.length; i++) {
     const c = chars.charCodeAt(i);
@@ -57,10 +80,12 @@ mark("十教国元劳儿中高上下第年", FIRST);
 mark("教国元劳儿中高", EVENT_START);
 mark("上下第年底末内一二三四1234", YEAR_PART_START);
 mark("上中下底末份", MONTH_PART_START);
+TABLE.forEach((f, code) => {
+  if (f & FIRST) STARTS.add(code);
+});
 
 const EVENTS = ["教师节", "国庆节", "国庆", "元旦", "劳动节", "儿童节", "中考", "高考"];
 const MONTH_PARTS = ["上旬", "中旬", "下旬", "底", "末", "份", "中"];
-const YEAR_WORDS = ["上半年", "下半年"];
 const YEAR_TAILS = ["年底", "年末", "年内"];
 const SHORT_TAILS = ["底", "末", "内"];
 
@@ -85,10 +110,16 @@ const isCode = (text: string, i: number, lo: number, hi: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= lo && c <= hi;
 };
-const isOneOf = (text: string, i: number, chars: string): boolean => i < text.length && chars.includes(text.charAt(i));
+/** `[.．/]` at `i`. */
+const isDot = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0xff0e || c === 0x2f;
+};
 
 function wordAt(text: string, i: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, i)) return w;
+  const c = text.charCodeAt(i);
+  // The first character turns most words away without a string comparison.
+  for (const w of words) if (w.charCodeAt(0) === c && text.startsWith(w, i)) return w;
   return null;
 }
 
@@ -123,7 +154,7 @@ function monthAt(text: string, q: number): number {
   if (r < 0 && c0 === 0x30 && isCode(text, q + 1, 0x31, 0x39)) r = attempt(text, q, 2, MONTH, MONTH);
   if (r < 0 && c0 >= 0x31 && c0 <= 0x39) r = attempt(text, q, 1, MONTH, MONTH);
   if (r < 0 && c0 === TEN) {
-    if (isOneOf(text, q + 1, "一二")) r = attempt(text, q, 2, MONTH, MONTH);
+    if (isCode(text, q + 1, 0x4e00, 0x4e00) || isCode(text, q + 1, 0x4e8c, 0x4e8c)) r = attempt(text, q, 2, MONTH, MONTH);
     if (r < 0) r = attempt(text, q, 1, MONTH, MONTH);
   }
   if (r < 0 && flags(text, q) & CN_1_9) r = attempt(text, q, 1, MONTH, MONTH);
@@ -138,7 +169,7 @@ function dayAt(text: string, s: number): number {
   if (r < 0 && (c0 === 0x31 || c0 === 0x32) && isCode(text, s + 1, 0x30, 0x39)) r = attempt(text, s, 2, DAY, HAO);
   if (r < 0 && c0 === 0x30 && isCode(text, s + 1, 0x31, 0x39)) r = attempt(text, s, 2, DAY, HAO);
   if (r < 0 && c0 >= 0x31 && c0 <= 0x39) r = attempt(text, s, 1, DAY, HAO);
-  if (r < 0 && isOneOf(text, s, "二三") && text.charCodeAt(s + 1) === TEN) {
+  if (r < 0 && (c0 === 0x4e8c || c0 === 0x4e09) && text.charCodeAt(s + 1) === TEN) {
     if (flags(text, s + 2) & CN_1_9) r = attempt(text, s, 3, DAY, HAO);
     if (r < 0) r = attempt(text, s, 2, DAY, HAO);
   }
@@ -150,79 +181,101 @@ function dayAt(text: string, s: number): number {
   return r;
 }
 
-/** A part of a year at `q` (`上半年`, `第三季度`, `年底`, and with `short` also `底`/`末`/`内`). */
-function yearPartAt(text: string, q: number, short: boolean): string | null {
-  if (!(flags(text, q) & YEAR_PART_START)) return null;
-  const word = wordAt(text, q, YEAR_WORDS);
-  if (word !== null) return word;
+/** The value of a quarter's digit (`三`, `3`). */
+function quarterOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0x31 && c <= 0x34 ? c - 0x30 : c === 0x4e00 ? 1 : c === 0x4e8c ? 2 : c === 0x4e09 ? 3 : 4;
+}
+
+/**
+ * A part of a year at `q` (`上半年`, `第三季度`, `年底`, and with `short` also `底`/`末`/`内`):
+ * the index past it times 8 plus its year-part code, or -1.
+ */
+function yearPartAt(text: string, q: number, short: boolean): number {
+  if (!(flags(text, q) & YEAR_PART_START)) return -1;
+  if (text.startsWith("上半年", q)) return (q + 3) * 8 + FIRST_HALF;
+  if (text.startsWith("下半年", q)) return (q + 3) * 8 + SECOND_HALF;
   if (text.charCodeAt(q) === DI && flags(text, q + 1) & QUARTER) {
     const k = skipSpace(text, q + 2);
-    if (text.startsWith("季度", k)) return text.slice(q, k + 2);
+    if (text.startsWith("季度", k)) return (k + 2) * 8 + quarterOf(text, q + 1);
   }
   if (flags(text, q) & QUARTER) {
     const k = skipSpace(text, q + 1);
-    if (text.startsWith("季度", k)) return text.slice(q, k + 2);
+    if (text.startsWith("季度", k)) return (k + 2) * 8 + quarterOf(text, q);
   }
-  return wordAt(text, q, YEAR_TAILS) ?? (short ? wordAt(text, q, SHORT_TAILS) : null);
+  const tail = wordAt(text, q, YEAR_TAILS) ?? (short ? wordAt(text, q, SHORT_TAILS) : null);
+  return tail === null ? -1 : (q + tail.length) * 8 + WHOLE_YEAR;
 }
 
-// Literals, not spreads: an object spread costs hundreds of nanoseconds on Node 20.
-function point(index: number, end: number, year: string | null, event: string | null, yearPart: string | null): PointMatch {
-  return { index, end, year, event, dotted: null, month: null, day: null, monthPart: null, yearPart };
+function point(out: PointMatch, index: number, end: number, year: number, event: string | null, yearPart: number): true {
+  out.index = index;
+  out.end = end;
+  out.year = year;
+  out.event = event;
+  out.dotted = false;
+  out.month = -1;
+  out.day = -1;
+  out.monthPart = null;
+  out.yearPart = yearPart;
+  return true;
 }
 
-function monthPoint(text: string, p: number, q: number, year: string | null): PointMatch | null {
+/** The integer printed at `[from, to)`, which the matcher has checked to be digits. */
+const int = (text: string, from: number, to: number): number => chineseIntIn(text, from, to) ?? -1;
+
+function monthPoint(text: string, p: number, q: number, year: number, out: PointMatch): boolean {
   const m = monthAt(text, q);
-  if (m < 0) return null;
+  if (m < 0) return false;
   const s = skipSpace(text, m >> 2);
   const d = dayAt(text, s);
   const part = d < 0 && flags(text, s) & MONTH_PART_START ? wordAt(text, s, MONTH_PARTS) : null;
-  const end = d >= 0 ? d >> 2 : part !== null ? s + part.length : s;
-  const day = d < 0 ? null : text.slice(s, s + (d & 3));
-  return { index: p, end, year, event: null, dotted: null, month: text.slice(q, q + (m & 3)), day, monthPart: part, yearPart: null };
+  point(out, p, d >= 0 ? d >> 2 : part !== null ? s + part.length : s, year, null, WHOLE_YEAR);
+  out.month = int(text, q, q + (m & 3));
+  out.day = d < 0 ? -1 : int(text, s, s + (d & 3));
+  out.monthPart = part;
+  return true;
 }
 
-/** The point starting exactly at `p`, or null. */
-export function matchPointAt(text: string, p: number): PointMatch | null {
-  if (!(flags(text, p) & FIRST)) return null;
+/** Matches the point starting exactly at `p` into `out`; false for none. */
+export function matchPointAt(text: string, p: number, out: PointMatch): boolean {
+  if (!(flags(text, p) & FIRST)) return false;
   const y = yearAt(text, p);
-  const year = y >= 0 ? text.slice(p, p + 4) : null;
+  const year = y >= 0 ? int(text, p, p + 4) : -1;
   // (Y\s*)?EVENT
   if (y >= 0) {
     const q = skipSpace(text, y);
     const ev = flags(text, q) & EVENT_START ? wordAt(text, q, EVENTS) : null;
-    if (ev !== null) return point(p, q + ev.length, year, ev, null);
+    if (ev !== null) return point(out, p, q + ev.length, year, ev, WHOLE_YEAR);
   }
   const ev = flags(text, p) & EVENT_START ? wordAt(text, p, EVENTS) : null;
-  if (ev !== null) return point(p, p + ev.length, null, ev, null);
+  if (ev !== null) return point(out, p, p + ev.length, -1, ev, WHOLE_YEAR);
   // \d{4}[.．/]\d{1,2}[.．/]\d{1,2}
-  if (isCode(text, p, 0x30, 0x39) && isCode(text, p + 1, 0x30, 0x39) && isCode(text, p + 2, 0x30, 0x39) && isCode(text, p + 3, 0x30, 0x39) && isOneOf(text, p + 4, ".．/")) {
+  if (isCode(text, p, 0x30, 0x39) && isCode(text, p + 1, 0x30, 0x39) && isCode(text, p + 2, 0x30, 0x39) && isCode(text, p + 3, 0x30, 0x39) && isDot(text, p + 4)) {
     const i = p + 5;
     if (isCode(text, i, 0x30, 0x39)) {
-      const two = isCode(text, i + 1, 0x30, 0x39) && isOneOf(text, i + 2, ".．/");
-      const j = two ? i + 3 : isOneOf(text, i + 1, ".．/") ? i + 2 : -1;
+      const two = isCode(text, i + 1, 0x30, 0x39) && isDot(text, i + 2);
+      const j = two ? i + 3 : isDot(text, i + 1) ? i + 2 : -1;
       if (j >= 0 && isCode(text, j, 0x30, 0x39)) {
         const end = isCode(text, j + 1, 0x30, 0x39) ? j + 2 : j + 1;
-        const dotted = [text.slice(p, p + 4), text.slice(i, j - 1), text.slice(j, end)] as const;
-        return { index: p, end, year: null, event: null, dotted, month: null, day: null, monthPart: null, yearPart: null };
+        point(out, p, end, int(text, p, p + 4), null, WHOLE_YEAR);
+        out.dotted = true;
+        out.month = int(text, i, j - 1);
+        out.day = int(text, j, end);
+        return true;
       }
     }
   }
   // (Y\s*)?M\s*(D|MONTH_PART)?
-  if (y >= 0) {
-    const withYear = monthPoint(text, p, skipSpace(text, y), year);
-    if (withYear !== null) return withYear;
-  }
-  const bareMonth = monthPoint(text, p, p, null);
-  if (bareMonth !== null) return bareMonth;
+  if (y >= 0 && monthPoint(text, p, skipSpace(text, y), year, out)) return true;
+  if (monthPoint(text, p, p, -1, out)) return true;
   // Y\s*YEAR_PART?
   if (y >= 0) {
     const q = skipSpace(text, y);
     const part = yearPartAt(text, q, true);
-    return point(p, part === null ? q : q + part.length, year, null, part);
+    return point(out, p, part < 0 ? q : part >> 3, year, null, part < 0 ? WHOLE_YEAR : part & 7);
   }
   // A bare part, not the tail of a duration (`2-3年内`, `五年内`).
-  if (p > 0 && flags(text, p - 1) & BARE_BLOCK) return null;
+  if (p > 0 && flags(text, p - 1) & BARE_BLOCK) return false;
   const part = yearPartAt(text, p, false);
-  return part === null ? null : point(p, p + part.length, null, null, part);
+  return part >= 0 && point(out, p, part >> 3, -1, null, part & 7);
 }

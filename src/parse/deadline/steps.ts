@@ -2,8 +2,9 @@
  * Splitting a 完成时限 into dated steps: clauses cut at `，,；;。`, an undated clause joining the
  * step before it, and an open start (`4月份开始…`) joining the dated clause that closes it.
  */
-import { findDateTerms } from "./date-terms.ts";
-import type { DateTerm } from "./date-terms.ts";
+import { CharSet } from "../numerals/char-set.ts";
+import { foldDigits } from "../numerals/chinese-int.ts";
+import { ClauseDates } from "./date-terms.ts";
 
 /** A run of clauses that finishes on one date. */
 export interface Step {
@@ -23,62 +24,57 @@ export interface StepReading {
   explicitYear: boolean;
 }
 
-interface Clause { from: number; to: number; terms: DateTerm[] }
+// Clause punctuation, and the characters every dated point holds (年, 月, 季度, an event's
+// 节/庆/旦/考, a dotted date's dot): a clause without the latter is read as dateless unread.
+const BREAKS = new CharSet("，,；;。");
+const ANCHORS = new CharSet("年月季节庆旦考.．/");
 
-const CLAUSE = /[^，,；;。]+/gu;
+const DATES = new ClauseDates();
 
-function clauses(text: string, year: number | null): Clause[] {
-  const out: Clause[] = [];
-  let carried = year;
-  CLAUSE.lastIndex = 0;
-  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
-    const terms = findDateTerms(m[0], carried);
-    const last = terms.at(-1);
-    if (last) carried = last.year;
-    out.push({ from: m.index, to: m.index + m[0].length, terms });
-  }
-  return out;
-}
-
-/** Groups the clauses of `text` into dated steps in printed order. */
+/** Groups the clauses of `text` (cut at `，,；;。`) into dated steps in printed order. */
 export function readSteps(text: string, year: number | null): StepReading {
-  const all = clauses(text, year);
+  // Folding keeps every index: clauses are read on the folded text, steps cut from the printed one.
+  const folded = foldDigits(text);
   const groups: { from: number; to: number; end: string; spanStart: string | null }[] = [];
   let pending: { from: number; to: number; start: string } | null = null;
   let leadingFrom: number | null = null;
-  const openStarts: string[] = [];
   let explicitYear = false;
-  for (const c of all) {
-    // The latest end and the first span among the clause's closing (not open) terms.
-    let end: string | null = null;
-    let span: DateTerm | undefined;
-    for (const t of c.terms) {
-      if (t.explicitYear) explicitYear = true;
-      if (t.role === "open") continue;
-      if (end === null || t.end > end) end = t.end;
-      if (span === undefined && t.role === "span") span = t;
+  let carried = year;
+  let from = 0;
+  let anchored = false;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (ANCHORS.has(c)) anchored = true;
+    if (i < folded.length && !BREAKS.has(c)) continue;
+    const clauseFrom = from;
+    from = i + 1;
+    if (i === clauseFrom) continue;
+    const dates = anchored ? DATES.read(folded, clauseFrom, i, carried) : null;
+    anchored = false;
+    if (dates !== null) {
+      carried = dates.year;
+      if (dates.explicitYear) explicitYear = true;
     }
-    if (end !== null) {
-      const from = pending?.from ?? leadingFrom ?? c.from;
-      groups.push({ from, to: c.to, end, spanStart: span?.start ?? null });
+    if (dates !== null && dates.closeEnd !== null) {
+      groups.push({ from: pending?.from ?? leadingFrom ?? clauseFrom, to: i, end: dates.closeEnd, spanStart: dates.spanStart });
       pending = null;
       leadingFrom = null;
-    } else if (c.terms.length > 0) {
-      const start = c.terms[0]?.start ?? "";
-      if (pending) pending.to = c.to;
-      else pending = { from: c.from, to: c.to, start };
+    } else if (dates !== null && dates.count > 0) {
+      // An open start (`4月份开始`) waits for the clause that closes it.
+      if (pending) pending.to = i;
+      else pending = { from: clauseFrom, to: i, start: dates.firstStart };
     } else if (pending) {
-      pending.to = c.to;
+      pending.to = i;
     } else {
+      // An undated clause joins the step before it, or the first step when none is yet.
       const prev = groups.at(-1);
-      if (prev) prev.to = c.to;
-      else leadingFrom ??= c.from;
+      if (prev) prev.to = i;
+      else leadingFrom ??= clauseFrom;
     }
   }
-  if (pending) openStarts.push(pending.start);
   return {
     steps: groups.map((g) => ({ text: text.slice(g.from, g.to).trim(), end: g.end, spanStart: g.spanStart })),
-    openStarts,
+    openStarts: pending ? [pending.start] : [],
     explicitYear,
   };
 }

@@ -99,22 +99,25 @@ for (const [ch, u] of Object.entries(UNITS)) UNIT_VALUE[ch.charCodeAt(0)] = u;
 
 /**
  * `parseChineseInt(text.slice(from, to))` read in place, without the slice: a count's numeral
- * (`三`, `二十`, `两千`) is read this way once per goal.
+ * (`三`, `二十`, `两千`) or a date's (`2021`, `十二`) is read this way.
  */
 export function chineseIntIn(text: string, from: number, to: number): number | null {
-  // Only runs of digits and 十百千 short enough to sum exactly are read here; the rest (万, 亿,
-  // ASCII or full-width digits, spaces) take the general path.
+  // Only runs of ASCII digits, or of Chinese digits and 十百千, short enough to sum exactly are
+  // read here; the rest (万, 亿, mixed or full-width digits, spaces) take the general path.
   if (to - from > 15 || to <= from) return parseChineseInt(text.slice(from, to));
+  let ascii = 0;
   let joined = 0;
   let digitsOnly = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const d = DIGIT_VALUE[c] ?? -1;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : (DIGIT_VALUE[c] ?? -1);
+    if (c <= 0x39) ascii++;
     if (d >= 0) joined = joined * 10 + d;
     else if (UNIT_VALUE[c] !== 0) digitsOnly = false;
     else return parseChineseInt(text.slice(from, to));
   }
-  // Digit by digit (二〇二一) for two digits or more; else a positional sum (一百二十), as readPositional.
+  if (ascii !== 0 && ascii !== to - from) return parseChineseInt(text.slice(from, to));
+  // Digit by digit (2021, 二〇二一); else a positional sum (一百二十), as readPositional.
   if (digitsOnly) return joined;
   let total = 0;
   let pending = -1;

@@ -12,11 +12,18 @@ export interface DateLiteral {
   text: string;
 }
 
+// `-MM-DD` for every calendar month and day, so that a date is one concatenation, not five.
+const MONTH_DAY: string[] = [];
+for (let m = 1; m <= 12; m++) {
+  for (let d = 1; d <= 31; d++) MONTH_DAY[m * 32 + d] = `-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
 /** Formats a date as `YYYY-MM-DD` without checking that it exists. */
 export function isoDate(year: number, month: number, day: number): string {
   // The common case (four-digit year, small positive month and day) skips padStart.
   if (year >= 1000 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 99 && Number.isInteger(month) && day >= 1 && day <= 99 && Number.isInteger(day)) {
-    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+    const monthDay = month <= 12 && day <= 31 ? MONTH_DAY[month * 32 + day] : undefined;
+    return monthDay === undefined ? `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}` : String(year) + monthDay;
   }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
