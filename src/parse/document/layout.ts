@@ -3,6 +3,7 @@
  * with its 成文日期, the 附注 on disclosure, and whatever follows (the carried document,
  * attachments). GB/T 9704 fixes this order; each part is optional.
  */
+import { isSpace } from "../../model/spaces.ts";
 import { parseDateLiteral } from "../numerals/index.ts";
 import { DATE_LINE, looksLikeOrgName, removeSpaces, titleText, type Paragraph } from "../text/index.ts";
 
@@ -37,6 +38,15 @@ function isRecipients(text: string): boolean {
   return /[：:]$/u.test(text) && !/[。；;]/u.test(text) && text.length <= 200 && !/^(附\s*件|责任单位|牵头单位)/u.test(text);
 }
 
+const RI = "日".charCodeAt(0);
+
+/** Whether the last character other than a space is 日, as it is in every DATE_LINE: other paragraphs are not copied to be tested. */
+export function endsWithRi(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === RI;
+}
+
 /** Reads the frame of a document from its paragraphs (title and number already taken off). */
 export function readLayout(paragraphs: readonly Paragraph[]): Layout {
   const layout: Layout = { recipients: [], bodyStart: 0, bodyEnd: paragraphs.length, issuers: [], date: null, invalidDate: null, publicity: null, tailStart: paragraphs.length };
@@ -47,7 +57,7 @@ export function readLayout(paragraphs: readonly Paragraph[]): Layout {
   }
   for (let d = layout.bodyStart; d < paragraphs.length; d++) {
     const p = paragraphs[d] as Paragraph;
-    if (p.table || !DATE_LINE.test(removeSpaces(p.text))) continue;
+    if (p.table || !endsWithRi(p.text) || !DATE_LINE.test(removeSpaces(p.text))) continue;
     let s = d;
     while (s > layout.bodyStart && d - s < 4 && looksLikeOrgName((paragraphs[s - 1] as Paragraph).text)) s--;
     // An order is signed by its head's post and name (`县长　周立新`), not by an organ.
