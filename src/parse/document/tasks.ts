@@ -12,7 +12,7 @@ import { extractTargets } from "../targets/index.ts";
 import { INLINE_BLOCK, looksLikeOrgName, stripMarkdown, type Paragraph } from "../text/index.ts";
 import { blockKeyOf, blockValue } from "./block-key.ts";
 import { orgRef, type ParseContext } from "./context.ts";
-import { splitHeading, type OutlineNode } from "./outline.ts";
+import { headingTitle, type OutlineNode } from "./outline.ts";
 
 /** Roles and deadline read from unit blocks. */
 interface Units {
@@ -157,7 +157,7 @@ function orgDutyOf(text: string): { org: string; duty: string } | null {
 }
 
 function firstSentence(text: string): string {
-  return splitHeading(text).title;
+  return headingTitle(text, 0, text.length);
 }
 
 const NOT_AN_ORG = /^(各|相关|有关|其他|其它)/u;
