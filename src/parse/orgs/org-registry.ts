@@ -8,7 +8,6 @@ import { defaultAliasTable, type AliasTable } from "./alias-table.ts";
 import { contentKey, foldWidth, isSubsequence, orgMatchKey, type KeyContext } from "./match-key.ts";
 import { orgKind } from "./org-kind.ts";
 import { removeSpaces, stripMarkdown } from "../text/index.ts";
-import { isSpace } from "../../model/spaces.ts";
 import type { Org } from "../../model/issue.ts";
 
 /** How names are matched: the issuing jurisdiction (e.g. 大武口区) and the alias table. */
@@ -118,13 +117,11 @@ function orgId(index: number): string {
 
 /** The printed form kept for display: only extraction spaces and markdown markers removed. */
 export function display(name: string): string {
-  // Names come split and cleaned: one char scan spares both folds' regex tests for them.
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 0x2a || c === 0x5f || isSpace(c)) return removeSpaces(stripMarkdown(name));
-  }
-  return name;
+  // Names come split and cleaned: one test (a space, or a marker's character) spares them both folds' own.
+  return FOLDABLE_NAME.test(name) ? removeSpaces(stripMarkdown(name)) : name;
 }
+
+const FOLDABLE_NAME = /[\s*_]/u;
 
 /**
  * The fullest printed form: one whose content no other spelling contains (星海镇 ⊂ 星海镇人民政府,
