@@ -5,12 +5,16 @@
  */
 
 /** The rough shape of a cell, used to compare a cell with a column's earlier cells. */
-type Shape = "empty" | "serial" | "date" | "short" | "medium" | "long";
+export type Shape = "empty" | "serial" | "date" | "short" | "medium" | "long";
 
-function shapeOf(cell: string): Shape {
+export function shapeOf(cell: string): Shape {
   if (cell === "") return "empty";
-  if (/^\d{1,4}[.、]?$/u.test(cell)) return "serial";
-  if (/^\d{4}[.\-/年]/u.test(cell)) return "date";
+  // Both numeric shapes open with a digit: other cells are tried against neither pattern.
+  const first = cell.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    if (/^\d{1,4}[.、]?$/u.test(cell)) return "serial";
+    if (/^\d{4}[.\-/年]/u.test(cell)) return "date";
+  }
   const n = cell.length;
   return n <= 4 ? "short" : n <= 15 ? "medium" : "long";
 }
@@ -48,15 +52,15 @@ export class ColumnProfile {
     }
   }
 
-  /** How typical `cells` are for the columns starting at `offset` (0 … cells.length). */
-  fit(cells: readonly string[], offset: number): number {
+  /** How typical cells of these shapes are for the columns starting at `offset` (0 … shapes.length). */
+  fit(shapes: readonly Shape[], offset: number): number {
     this.catchUp();
     if (this.counted === 0) return 0;
     let score = 0;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as string;
-      if (cell === "") continue;
-      score += (this.counts[offset + i]?.get(shapeOf(cell)) ?? 0) / this.counted;
+    for (let i = 0; i < shapes.length; i++) {
+      const shape = shapes[i] as Shape;
+      if (shape === "empty") continue;
+      score += (this.counts[offset + i]?.get(shape) ?? 0) / this.counted;
     }
     return score;
   }
@@ -82,8 +86,10 @@ export function alignRow(cells: string[], width: number, profile: ColumnProfile)
   }
   const missing = width - cells.length;
   if (cells[0] === "") return padded(cells, 0, width);
-  const left = profile.fit(cells, 0);
-  const right = profile.fit(cells, missing);
+  // Each cell's shape once, for both placements.
+  const shapes = cells.map(shapeOf);
+  const left = profile.fit(shapes, 0);
+  const right = profile.fit(shapes, missing);
   if (left > right || (right === 0 && left === 0)) return padded(cells, 0, width);
   return padded(cells, missing, width);
 }
