@@ -6,6 +6,7 @@
 import { foldDigits } from "../numerals/chinese-int.ts";
 import { isoDate, lastDayOfMonth } from "../numerals/date.ts";
 import { isSpace } from "../../model/spaces.ts";
+import { codeAt } from "../numerals/char-set.ts";
 import { FIRST_HALF, SECOND_HALF, WHOLE_YEAR, matchPointAt, mayStartPoint } from "./point-match.ts";
 import type { PointMatch } from "./point-match.ts";
 
@@ -37,19 +38,19 @@ const ANCHOR = /[年月季节庆旦考.．/]/u;
 /** The index past the spaces at `i`. */
 function skipSpaces(text: string, i: number): number {
   let k = i;
-  while (isSpace(text.charCodeAt(k))) k++;
+  while (isSpace(codeAt(text, k))) k++;
   return k;
 }
 
 /** `\s*(?:起|开始)?\s*(?:至|到|—+|－|-|–|~|～)\s*` at `i`, joining two points into a span: the index past it, or -1. */
 function spanJoinAt(text: string, i: number): number {
   let k = skipSpaces(text, i);
-  if (text.charCodeAt(k) === 0x8d77) k = skipSpaces(text, k + 1); // 起
+  if (codeAt(text, k) === 0x8d77) k = skipSpaces(text, k + 1); // 起
   else if (text.startsWith("开始", k)) k = skipSpaces(text, k + 2);
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   if (c === 0x2014) {
     // `—+`: a dash of any length.
-    while (text.charCodeAt(k) === 0x2014) k++;
+    while (codeAt(text, k) === 0x2014) k++;
   } else if (c === 0x81f3 || c === 0x5230 || c === 0xff0d || c === 0x2d || c === 0x2013 || c === 0x7e || c === 0xff5e) {
     k++; // 至 到 － - – ~ ～
   } else {
@@ -61,7 +62,7 @@ function spanJoinAt(text: string, i: number): number {
 /** `\s*(?:起|开始|以后|之后|后)` at `i`: whether the point before opens a span. */
 function opensAt(text: string, i: number): boolean {
   const k = skipSpaces(text, i);
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   return c === 0x8d77 || c === 0x540e || text.startsWith("开始", k) || text.startsWith("以后", k) || text.startsWith("之后", k); // 起 后
 }
 
@@ -127,7 +128,7 @@ function readPoint(text: string, from: number, to: number, carried: number | nul
   if (anchored) return matchPointAt(text, from, MATCH) && resolve(MATCH, carried, out);
   for (let p = from; p < to; p++) {
     // Most characters start no point: the matcher is not even called.
-    if (!mayStartPoint(text.charCodeAt(p)) || !matchPointAt(text, p, MATCH)) continue;
+    if (!mayStartPoint(codeAt(text, p)) || !matchPointAt(text, p, MATCH)) continue;
     if (resolve(MATCH, carried, out)) return true;
     // A point with no year to stand in: the search goes on after it, not inside it.
     p = MATCH.end - 1;

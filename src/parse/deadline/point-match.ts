@@ -7,7 +7,7 @@
  * tried in that order at one position. The regex form cost most of the deadline parse: its
  * lookbehinds and alternation ran at every character, where a table lookup rejects almost all.
  */
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../numerals/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 
 /**
@@ -97,7 +97,7 @@ const TEN = 0x5341; // 十
 const DI = 0x7b2c; // 第
 
 function flags(text: string, i: number): number {
-  return i < text.length ? (TABLE[text.charCodeAt(i)] ?? 0) : 0;
+  return TABLE[codeAt(text, i)] ?? 0;
 }
 
 function skipSpace(text: string, i: number): number {
@@ -107,17 +107,17 @@ function skipSpace(text: string, i: number): number {
 }
 
 const isCode = (text: string, i: number, lo: number, hi: number): boolean => {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c >= lo && c <= hi;
 };
 /** `[.．/]` at `i`. */
 const isDot = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 0x2e || c === 0xff0e || c === 0x2f;
 };
 
 function wordAt(text: string, i: number, words: readonly string[]): string | null {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   // The first character turns most words away without a string comparison.
   for (const w of words) if (w.charCodeAt(0) === c && text.startsWith(w, i)) return w;
   return null;
@@ -126,7 +126,7 @@ function wordAt(text: string, i: number, words: readonly string[]): string | nul
 /** After `len` characters at `i`, optional spaces and then `a` or `b`: the index past it, or -1. */
 function closedBy(text: string, i: number, len: number, a: number, b: number): number {
   const k = skipSpace(text, i + len);
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   return c === a || c === b ? k + 1 : -1;
 }
 
@@ -148,7 +148,7 @@ function attempt(text: string, at: number, len: number, a: number, b: number): n
 
 /** `M\s*月`: the month's length and the index past `月` (packed), or -1. */
 function monthAt(text: string, q: number): number {
-  const c0 = text.charCodeAt(q);
+  const c0 = codeAt(text, q);
   let r = -1;
   if (c0 === 0x31 && isCode(text, q + 1, 0x30, 0x32)) r = attempt(text, q, 2, MONTH, MONTH);
   if (r < 0 && c0 === 0x30 && isCode(text, q + 1, 0x31, 0x39)) r = attempt(text, q, 2, MONTH, MONTH);
@@ -163,13 +163,13 @@ function monthAt(text: string, q: number): number {
 
 /** `D\s*[日号]`: the day's length and the index past `日` (packed), or -1. */
 function dayAt(text: string, s: number): number {
-  const c0 = text.charCodeAt(s);
+  const c0 = codeAt(text, s);
   let r = -1;
   if (c0 === 0x33 && isCode(text, s + 1, 0x30, 0x31)) r = attempt(text, s, 2, DAY, HAO);
   if (r < 0 && (c0 === 0x31 || c0 === 0x32) && isCode(text, s + 1, 0x30, 0x39)) r = attempt(text, s, 2, DAY, HAO);
   if (r < 0 && c0 === 0x30 && isCode(text, s + 1, 0x31, 0x39)) r = attempt(text, s, 2, DAY, HAO);
   if (r < 0 && c0 >= 0x31 && c0 <= 0x39) r = attempt(text, s, 1, DAY, HAO);
-  if (r < 0 && (c0 === 0x4e8c || c0 === 0x4e09) && text.charCodeAt(s + 1) === TEN) {
+  if (r < 0 && (c0 === 0x4e8c || c0 === 0x4e09) && codeAt(text, s + 1) === TEN) {
     if (flags(text, s + 2) & CN_1_9) r = attempt(text, s, 3, DAY, HAO);
     if (r < 0) r = attempt(text, s, 2, DAY, HAO);
   }
@@ -183,7 +183,7 @@ function dayAt(text: string, s: number): number {
 
 /** The value of a quarter's digit (`三`, `3`). */
 function quarterOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c >= 0x31 && c <= 0x34 ? c - 0x30 : c === 0x4e00 ? 1 : c === 0x4e8c ? 2 : c === 0x4e09 ? 3 : 4;
 }
 
@@ -195,7 +195,7 @@ function yearPartAt(text: string, q: number, short: boolean): number {
   if (!(flags(text, q) & YEAR_PART_START)) return -1;
   if (text.startsWith("上半年", q)) return (q + 3) * 8 + FIRST_HALF;
   if (text.startsWith("下半年", q)) return (q + 3) * 8 + SECOND_HALF;
-  if (text.charCodeAt(q) === DI && flags(text, q + 1) & QUARTER) {
+  if (codeAt(text, q) === DI && flags(text, q + 1) & QUARTER) {
     const k = skipSpace(text, q + 2);
     if (text.startsWith("季度", k)) return (k + 2) * 8 + quarterOf(text, q + 1);
   }

@@ -43,9 +43,11 @@ export function readSteps(text: string, year: number | null): StepReading {
   let from = 0;
   let anchored = false;
   for (let i = 0; i <= folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (ANCHORS.has(c)) anchored = true;
-    if (i < folded.length && !BREAKS.has(c)) continue;
+    if (i < folded.length) {
+      const c = folded.charCodeAt(i);
+      if (ANCHORS.has(c)) anchored = true;
+      if (!BREAKS.has(c)) continue;
+    }
     const clauseFrom = from;
     from = i + 1;
     if (i === clauseFrom) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CharSet } from "./char-set.ts";
+import { CharSet, codeAt } from "./char-set.ts";
 
 describe("CharSet", () => {
   it("holds exactly the code units added", () => {
@@ -9,5 +9,13 @@ describe("CharSet", () => {
     for (const c of "日1,。 ") expect(set.has(c.charCodeAt(0))).toBe(false);
     expect(set.has(0)).toBe(false);
     expect(set.has("x".charCodeAt(5))).toBe(false);
+  });
+});
+
+describe("codeAt", () => {
+  it("reads a char code inside the text and 0 outside it", () => {
+    expect(codeAt("年月", 1)).toBe("月".charCodeAt(0));
+    expect(codeAt("年月", 2)).toBe(0);
+    expect(codeAt("年月", -1)).toBe(0);
   });
 });

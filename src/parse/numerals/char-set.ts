@@ -24,3 +24,11 @@ export class CharSet {
     return (((this.bits[code >>> 5] ?? 0) >>> (code & 31)) & 1) === 1;
   }
 }
+
+/**
+ * The char code at `i`, or 0 (a NUL, which no set here holds) outside the text: `charCodeAt`
+ * would give NaN, and an out-of-bounds read or a NaN reaching a hot function deoptimizes it.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}

@@ -4,7 +4,7 @@
  * goals live in typed arrays reused from clause to clause instead of an object each.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../numerals/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 import {
   COMPARATORS, DISPOSAL_CHARS, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_WORDS,
@@ -144,11 +144,11 @@ function rangeBefore(text: string, from: number, at: number): boolean {
 /** `\s*[-—–~～至]\s*[0-9…十]` at `at`; it cannot run past the clause's closing punctuation. */
 function rangeAfter(text: string, at: number): boolean {
   let i = at;
-  while (isSpace(text.charCodeAt(i))) i++;
-  if (!RANGE_DASH.has(text.charCodeAt(i))) return false;
+  while (isSpace(codeAt(text, i))) i++;
+  if (!RANGE_DASH.has(codeAt(text, i))) return false;
   i++;
-  while (isSpace(text.charCodeAt(i))) i++;
-  return RANGE_DIGIT.has(text.charCodeAt(i));
+  while (isSpace(codeAt(text, i))) i++;
+  return RANGE_DIGIT.has(codeAt(text, i));
 }
 
 /** Whether `[from, to)` holds one of `words` whole. */
@@ -270,9 +270,9 @@ export function readClauseHits(text: string, from: number, to: number, nums: Num
     // The checks only skip, so the cheap ones go first and the comparator search last.
     if (nums.quoted[k] === 1) continue;
     if (rangeBefore(text, from, at) || rangeAfter(text, numberEnd)) continue;
-    const next = text.charCodeAt(unitEnd);
+    const next = codeAt(text, unitEnd);
     if (next === 0x2f || next === 0xff0f || next === XING) continue;
-    if ((next === HONG || next === DI_BASE) && text.charCodeAt(unitEnd + 1) === 0x7ebf) continue; // 红线, 底线
+    if ((next === HONG || next === DI_BASE) && codeAt(text, unitEnd + 1) === 0x7ebf) continue; // 红线, 底线
     if (MONEY[unit] === true) {
       if (reward < 0) reward = holdsWord(text, from, to, REWARD_WORDS) ? 1 : 0;
       if (reward === 1) continue;

@@ -5,7 +5,7 @@
  * match array per number.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../numerals/char-set.ts";
 import { UNITS } from "./lexicon.ts";
 
 /** A unit-bearing number: where it starts, its digits as printed, its unit, its length with the unit. */
@@ -53,8 +53,8 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** The index in UNITS of the unit printed at `at` after optional spaces, its start in `slot`; -1 for none. */
 function unitAfter(text: string, at: number, slot: NumberSlot): number {
   let s = at;
-  let c = text.charCodeAt(s);
-  while (isSpace(c)) c = text.charCodeAt(++s);
+  let c = codeAt(text, s);
+  while (isSpace(c)) c = codeAt(text, ++s);
   // Most numerals (`一是`, `进一步`) are followed by no unit's first character at all.
   if (!UNIT_FIRST.has(c)) return -1;
   const units = UNITS_BY_FIRST.get(c);
@@ -87,7 +87,7 @@ export function readNumberAt(text: string, p: number, slot: NumberSlot): number 
     // A fraction is taken whole when a digit follows the dot; a unit never starts with a digit or
     // a dot, so no shorter reading can match where the longest does not.
     let end = e;
-    if (text.charCodeAt(e) === 0x2e && isAsciiDigit(text.charCodeAt(e + 1))) {
+    if (codeAt(text, e) === 0x2e && isAsciiDigit(codeAt(text, e + 1))) {
       end = e + 2;
       while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
     }
