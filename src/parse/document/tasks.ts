@@ -42,7 +42,7 @@ function addPart(units: Units, text: string, from: number, end: number): void {
   if (key === null) return;
   const value = blockValue(text, key, at, end);
   if (key.role === "deadline") units.deadline = dropFinalStop(value);
-  else for (const name of splitUnitList(value)) units[key.role].push(name);
+  else splitUnitList(value, units[key.role]);
 }
 
 /**

@@ -125,3 +125,11 @@ describe("endsWithHead and opensWithLevel", () => {
     }
   });
 });
+
+describe("splitUnitList into a list", () => {
+  it("appends the names to the list given", () => {
+    const names = ["区委办"];
+    expect(splitUnitList("责任单位：区财政局、区民政局", names)).toBe(names);
+    expect(names).toEqual(["区委办", "区财政局", "区民政局"]);
+  });
+});

@@ -30,13 +30,13 @@ function cleanList(text: string): string {
     if (s.includes(")")) s = s.replace(/\)/gu, "）");
   }
   if (s.startsWith("（")) s = s.replace(BRACKETED, "$1");
-  return ROLE_LABEL.test(s) ? s.replace(ROLE_LABEL, "") : s;
+  // Every role label reads `XX单位：`: other lists are not tried against it.
+  return s.startsWith("单位", 2) && ROLE_LABEL.test(s) ? s.replace(ROLE_LABEL, "") : s;
 }
 
-/** Splits a unit list on 、，,；; and on 和/及 between two complete organisation names. */
-export function splitUnitList(text: string): string[] {
+/** Splits a unit list on 、，,；; and on 和/及 between two complete organisation names, appended to `names`. */
+export function splitUnitList(text: string, names: string[] = []): string[] {
   const cleaned = cleanList(text);
-  const names: string[] = [];
   // Split on the list separators, but never inside （…） such as 各县（区）. Every character
   // involved is one UTF-16 unit, so items are index ranges: each is cut further where it holds
   // two names joined by 和/及, and only the names are sliced.
