@@ -7,7 +7,7 @@ import { splitUnitList } from "../orgs/index.ts";
 import { extractTargets } from "../targets/index.ts";
 import { dropClosingPunctuation, readLabel, removeSpaces, ROLE_KEYS } from "../text/index.ts";
 import { orgRef, type ParseContext } from "./context.ts";
-import { deadlineOf, dropFinalStop } from "./tasks.ts";
+import { deadlineOf, dropFinalStop, yearOptions } from "./tasks.ts";
 
 type Role = "lead" | "responsible" | "cooperating";
 
@@ -62,7 +62,7 @@ export function tasksFromTable(table: Table, label: string, source: Task["source
   if (taskCol < 0) taskCol = headers.findIndex((h, k) => !used.has(k) && !/^(序号|编号)$/u.test(h));
   used.add(taskCol);
   const contentCol = columnIndex(headers, CONTENT_COLUMNS, used);
-  const options = ctx.year === undefined ? {} : { year: ctx.year };
+  const options = yearOptions(ctx);
   const tasks: Task[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i] as string[];
@@ -76,7 +76,7 @@ export function tasksFromTable(table: Table, label: string, source: Task["source
       lead: unitRefs(row, byRole.lead, ctx),
       responsible: unitRefs(row, byRole.responsible, ctx),
       cooperating: unitRefs(row, byRole.cooperating, ctx),
-      deadline: deadlineOf(deadlineCol >= 0 ? dropFinalStop(cellAt(row, deadlineCol)) : null, ctx),
+      deadline: deadlineOf(deadlineCol >= 0 ? dropFinalStop(cellAt(row, deadlineCol)) : null, options),
       targets: extractTargets(contentCol >= 0 ? cellAt(row, contentCol) : title, options),
       source,
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INLINE_BLOCK } from "../text/index.ts";
-import { dropFinalStop, readOrgDuty, takeInlineBlock } from "./tasks.ts";
+import { OrgRegistry } from "../orgs/index.ts";
+import { dropFinalStop, readOrgDuty, takeInlineBlock, yearOptions } from "./tasks.ts";
 
 /** The regex form takeInlineBlock reads by hand. */
 function byRegex(text: string): { rest: string; block: string | null } {
@@ -48,5 +49,13 @@ describe("readOrgDuty", () => {
     expect(readOrgDuty("责任单位：区财政局")).toBeNull();
     expect(readOrgDuty("各部门：认真落实。")).toBeNull();
     expect(readOrgDuty("区财政局负责资金保障。")).toBeNull();
+  });
+});
+
+describe("yearOptions", () => {
+  it("carries the issue's year, or nothing", () => {
+    const ctx = { lines: [], year: 2021, registry: new OrgRegistry(), warnings: [], refs: new Map() };
+    expect(yearOptions(ctx)).toEqual({ year: 2021 });
+    expect(yearOptions({ ...ctx, year: undefined })).toEqual({});
   });
 });

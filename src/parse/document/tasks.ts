@@ -111,23 +111,34 @@ function refs(names: readonly string[], ctx: ParseContext): OrgRef[] {
   return out;
 }
 
-/** A deadline read in the context of the issue's year, or null for no text. */
-export function deadlineOf(text: string | null, ctx: ParseContext): Deadline | null {
-  if (text === null || text.trim() === "") return null;
-  return parseDeadline(text, ctx.year === undefined ? {} : { year: ctx.year });
+/** The issue's year as deadline and target readers take it: one object for all of a run's tasks (they only read it). */
+export function yearOptions(ctx: ParseContext): { year?: number } {
+  return ctx.year === undefined ? {} : { year: ctx.year };
 }
 
-function buildTask(path: string[], title: string, units: Units, measure: string, source: Task["source"], span: { startLine: number; endLine: number }, ctx: ParseContext): Task {
-  const deadline = deadlineOf(units.deadline, ctx);
-  const year = ctx.year;
+/** A deadline read in the context of the issue's year (see `yearOptions`), or null for no text. */
+export function deadlineOf(text: string | null, options: { year?: number }): Deadline | null {
+  if (text === null || text.trim() === "") return null;
+  return parseDeadline(text, options);
+}
+
+/** What every task of one outline shares. */
+interface Run {
+  ctx: ParseContext;
+  source: Task["source"];
+  options: { year?: number };
+}
+
+function buildTask(path: string[], title: string, units: Units, measure: string, span: { startLine: number; endLine: number }, run: Run): Task {
+  const deadline = deadlineOf(units.deadline, run.options);
   return {
     path, title,
-    lead: refs(units.lead, ctx),
-    responsible: refs(units.responsible, ctx),
-    cooperating: refs(units.cooperating, ctx),
+    lead: refs(units.lead, run.ctx),
+    responsible: refs(units.responsible, run.ctx),
+    cooperating: refs(units.cooperating, run.ctx),
     deadline,
-    targets: extractTargets(measure, year === undefined ? {} : { year }),
-    source,
+    targets: extractTargets(measure, run.options),
+    source: run.source,
     span,
   };
 }
@@ -175,6 +186,7 @@ interface Duty {
  * paragraph by paragraph (no array), the heading's part sliced only for a task.
  */
 export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["source"], ctx: ParseContext, tasks: Task[] = []): Task[] {
+  const run: Run = { ctx, source, options: yearOptions(ctx) };
   // Index loops: for-of iterator results are not always optimised away in loops this size.
   for (let n = 0; n < nodes.length; n++) {
     const node = nodes[n] as OutlineNode;
@@ -215,21 +227,21 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
     // Most nodes yield no task: their path is only built for one that does (and shared by its tasks).
     let path: string[] | null = null;
     if (hasUnits(units)) {
-      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, head.slice(node.label.raw.length) + measure, source, { startLine: node.heading.start, endLine: end }, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, head.slice(node.label.raw.length) + measure, { startLine: node.heading.start, endLine: end }, run));
     } else if (node.children.length === 0) {
       // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
       const headingDuty = readOrgDuty(heading.slice(node.label.raw.length));
       if (headingDuty) {
-        tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), responsibleOnly(headingDuty.org), headingDuty.duty, source, { startLine: node.heading.start, endLine: end }, ctx));
+        tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), responsibleOnly(headingDuty.org), headingDuty.duty, { startLine: node.heading.start, endLine: end }, run));
       } else if (duties === null && looksLikeOrgName(node.section.title) && !NOT_AN_ORG.test(node.section.title)) {
         // A 职责分工 list: the heading is the organisation, what follows is its duty.
         const duty = node.rest || node.paragraphs.find((q) => !q.table)?.text || "";
-        if (duty) tasks.push(buildTask((path ??= pathOf(node)), firstSentence(duty), responsibleOnly(node.section.title), duty, source, { startLine: node.heading.start, endLine: end }, ctx));
+        if (duty) tasks.push(buildTask((path ??= pathOf(node)), firstSentence(duty), responsibleOnly(node.section.title), duty, { startLine: node.heading.start, endLine: end }, run));
       }
     }
     if (duties === null) continue;
     for (const d of duties) {
-      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(d.duty), responsibleOnly(d.org), d.duty, source, { startLine: d.p.start, endLine: d.p.end }, ctx));
+      tasks.push(buildTask((path ??= pathOf(node)), firstSentence(d.duty), responsibleOnly(d.org), d.duty, { startLine: d.p.start, endLine: d.p.end }, run));
     }
   }
   return tasks;
