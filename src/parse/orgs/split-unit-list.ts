@@ -42,16 +42,22 @@ export function splitUnitList(text: string, names: string[] = []): string[] {
   // two names joined by 和/及, and only the names are sliced.
   let depth = 0;
   let start = 0;
+  // Whether the current item holds a 和 or 及: only such an item is read again for a cut there.
+  let joined = false;
   for (let i = 0; i < cleaned.length; i++) {
     const ch = cleaned.charCodeAt(i);
     if (ch === OPEN_PAREN) depth += 1;
     else if (ch === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+    else if (ch === AND || ch === AS_WELL) joined = true;
     else if (depth === 0 && isSeparator(ch)) {
-      addItem(names, cleaned, start, i);
+      if (joined) addItem(names, cleaned, start, i);
+      else addName(names, cleaned, start, i);
       start = i + 1;
+      joined = false;
     }
   }
-  addItem(names, cleaned, start, cleaned.length);
+  if (joined) addItem(names, cleaned, start, cleaned.length);
+  else addName(names, cleaned, start, cleaned.length);
   return names;
 }
 
