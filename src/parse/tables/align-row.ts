@@ -40,7 +40,7 @@ export class ColumnProfile {
   }
 
   private catchUp(): void {
-    if (this.counts.length < this.width) this.counts = Array.from({ length: this.width }, () => new Map<Shape, number>());
+    while (this.counts.length < this.width) this.counts.push(new Map<Shape, number>());
     for (; this.counted < this.rows.length; this.counted++) {
       const row = this.rows[this.counted] as readonly string[];
       for (let i = 0; i < row.length; i++) {

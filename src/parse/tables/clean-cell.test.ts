@@ -40,3 +40,12 @@ describe("cleanCell", () => {
     expect(isPageNumberLine("2021-04-22")).toBe(false);
   });
 });
+
+describe("cleanCell at the edges", () => {
+  it("trims only what needs it", () => {
+    expect(cleanCell("区财政局")).toBe("区财政局");
+    expect(cleanCell("\u3000区财政局 ")).toBe("区财政局");
+    expect(cleanCell("")).toBe("");
+    expect(cleanCell(" ")).toBe("");
+  });
+});

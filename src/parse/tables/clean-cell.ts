@@ -3,9 +3,12 @@
  * inside padded two-character names are layout, not content; everything else is kept as printed.
  */
 
+import { isSpace } from "../../model/spaces.ts";
+
 // Whitespace other than single plain spaces: only such cells pay for the collapsing regex.
 const ODD_WHITESPACE = /[^\S ]| {2}/u;
 const WHITESPACE_RUN = /\s+/gu;
+const SPACE = /\s/u;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -54,7 +57,10 @@ function closePaddedNames(text: string): string {
 
 /** Cleans one cell: trims, collapses spaces, folds spaces next to digits, closes padded names. */
 export function cleanCell(raw: string): string {
-  let text = raw.trim();
+  // trim is a runtime call: a cell with no space at either end is its own trimmed form.
+  let text = isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1)) ? raw.trim() : raw;
+  // Most cells hold no space at all: one scan, and none of the repairs below is tried.
+  if (!SPACE.test(text)) return text;
   if (ODD_WHITESPACE.test(text)) text = text.replace(WHITESPACE_RUN, " ");
   if (!text.includes(" ")) return text;
   return closePaddedNames(foldDigitSpaces(text));
@@ -62,7 +68,8 @@ export function cleanCell(raw: string): string {
 
 /** Splits a tab-separated line into cleaned cells. */
 export function splitCells(text: string): string[] {
-  // One pass of indexOf and slices: no array of raw cells to map over.
+  // One pass of indexOf and slices (a split of a tab goes through the runtime, slower here), no
+  // array of raw cells to map over.
   const cells: string[] = [];
   let from = 0;
   for (let tab = text.indexOf("\t"); tab !== -1; tab = text.indexOf("\t", from)) {

@@ -11,7 +11,7 @@ import { isBlank, type SourceLine } from "./source-line.ts";
 
 /** Blank lines and page numbers (a tabbed line is a row, whatever it holds) are not part of a table's text. */
 function isSkipped(text: string): boolean {
-  return isBlank(text) || (isPageNumberLine(text) && !text.includes("\t"));
+  return isBlank(text) || (!text.includes("\t") && isPageNumberLine(text));
 }
 
 /** True when `cells` repeat the header (printed again after a page break). */
