@@ -240,12 +240,19 @@ function monthPoint(text: string, p: number, q: number, year: number, out: Point
 export function matchPointAt(text: string, p: number, out: PointMatch): boolean {
   if (!(flags(text, p) & FIRST)) return false;
   const y = yearAt(text, p);
-  const year = y >= 0 ? int(text, p, p + 4) : -1;
-  // (Y\s*)?EVENT
   if (y >= 0) {
+    // After a printed year only the alternatives that start with one can match: p holds a digit
+    // of it, where no event starts, the fifth character is no dot, and no month closes.
+    const year = int(text, p, p + 4);
     const q = skipSpace(text, y);
+    // (Y\s*)?EVENT
     const ev = flags(text, q) & EVENT_START ? wordAt(text, q, EVENTS) : null;
     if (ev !== null) return point(out, p, q + ev.length, year, ev, WHOLE_YEAR);
+    // (Y\s*)?M\s*(D|MONTH_PART)?
+    if (monthPoint(text, p, q, year, out)) return true;
+    // Y\s*YEAR_PART?
+    const part = yearPartAt(text, q, true);
+    return point(out, p, part < 0 ? q : part >> 3, year, null, part < 0 ? WHOLE_YEAR : part & 7);
   }
   const ev = flags(text, p) & EVENT_START ? wordAt(text, p, EVENTS) : null;
   if (ev !== null) return point(out, p, p + ev.length, -1, ev, WHOLE_YEAR);
@@ -265,15 +272,8 @@ export function matchPointAt(text: string, p: number, out: PointMatch): boolean 
       }
     }
   }
-  // (Y\s*)?M\s*(D|MONTH_PART)?
-  if (y >= 0 && monthPoint(text, p, skipSpace(text, y), year, out)) return true;
+  // M\s*(D|MONTH_PART)?
   if (monthPoint(text, p, p, -1, out)) return true;
-  // Y\s*YEAR_PART?
-  if (y >= 0) {
-    const q = skipSpace(text, y);
-    const part = yearPartAt(text, q, true);
-    return point(out, p, part < 0 ? q : part >> 3, year, null, part < 0 ? WHOLE_YEAR : part & 7);
-  }
   // A bare part, not the tail of a duration (`2-3年内`, `五年内`).
   if (p > 0 && flags(text, p - 1) & BARE_BLOCK) return false;
   const part = yearPartAt(text, p, false);

@@ -1,11 +1,11 @@
 /** A best-effort name for what a goal measures, read around its number. */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../numerals/char-set.ts";
 
 /** A list of words looked up at one position, most positions turned away by their first character. */
 export class WordList {
   private readonly words: readonly string[];
-  private readonly first = new Set<number>();
+  private readonly first = new CharSet();
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -14,7 +14,7 @@ export class WordList {
 
   /** The first word listed that is printed whole at `at` within `[at, end)`, or null. */
   at(text: string, at: number, end: number): string | null {
-    if (at >= end || !this.first.has(text.charCodeAt(at))) return null;
+    if (at >= end || !this.first.has(codeAt(text, at))) return null;
     for (const w of this.words) if (at + w.length <= end && text.startsWith(w, at)) return w;
     return null;
   }
