@@ -32,6 +32,11 @@ interface Built {
   idByName: Map<string, string>;
 }
 
+/** What `resolve` hands back for a name: enough to count its next mention (see `resolveAgain`). */
+export interface Mention {
+  readonly name: string;
+}
+
 /** Registry of the organisations named by an issue's tasks, with every spelling met. */
 export class OrgRegistry {
   private readonly ctx: KeyContext;
@@ -47,13 +52,19 @@ export class OrgRegistry {
    * Registers a unit mention from a task. Ids are only final once every mention is in, so none is
    * returned here: clustering once at the end keeps thousands of distinct names linear to add.
    */
-  resolve(name: string): void {
+  resolve(name: string): Mention {
     const entry = this.record(name);
     if (entry.taskSeq === undefined) {
       entry.taskSeq = this.taskMentions++;
       entry.spelling.resolved = true;
       this.built = undefined;
     }
+    return entry;
+  }
+
+  /** Registers one more task mention of a name `resolve` returned `mention` for (what `resolve` would do, without finding it again). */
+  resolveAgain(mention: Mention): void {
+    (mention as Seen).count += 1;
   }
 
   /** Records a spelling seen elsewhere (tables, running text): it becomes an alias only if it matches an org. */
