@@ -40,6 +40,13 @@ describe("readClauseHits", () => {
     expect(hitsOf("至少有一项增收产业或至少一人稳定就业")).toEqual([]);
   });
 
+  it("grows its buffers past their first size", () => {
+    const text = Array.from({ length: 20 }, (_, i) => `建成${i + 1}个`).join("、");
+    const got = hitsOf(text);
+    expect(got).toHaveLength(20);
+    expect(got[19]).toBe("= 20 个 [建成20个]");
+  });
+
   it("reads only within its clause", () => {
     const text = "奖励先进，建成10万元项目，到5个社区";
     expect(hitsOf(text, 5, 13)).toEqual(["= 10 万元 [建成10万元项目]"]);
