@@ -120,7 +120,12 @@ export function buildOutline(paragraphs: readonly Paragraph[]): Outline {
   }
   if (owner) owner.paragraphs = paragraphs.slice(from);
   else outline.preamble = paragraphs.slice(0);
-  for (const node of outline.nodes) node.section.text = joinTexts(node.rest, node.paragraphs);
+  for (const node of outline.nodes) {
+    node.section.text = joinTexts(node.rest, node.paragraphs);
+    // Kept at their final size: a pushed array holds 16 or more spare slots that the GC copies.
+    if (node.section.children.length > 0) node.section.children = node.section.children.slice();
+  }
+  if (outline.sections.length > 0) outline.sections = outline.sections.slice();
   trimRunOnTitles(outline.nodes);
   return outline;
 }

@@ -39,8 +39,12 @@ function cellAt(row: readonly string[], k: number): string {
 
 /** The references of the units a row names in the given columns, in column order. */
 function unitRefs(row: readonly string[], columns: readonly number[], ctx: ParseContext): OrgRef[] {
-  const refs: OrgRef[] = [];
-  for (const k of columns) for (const name of splitUnitList(cellAt(row, k))) refs.push(orgRef(ctx, name));
+  // Names first, then refs at their final size (a pushed array keeps spare slots the GC copies).
+  const first = columns[0];
+  if (first === undefined) return [];
+  const names = columns.length === 1 ? splitUnitList(cellAt(row, first)) : columns.flatMap((k) => splitUnitList(cellAt(row, k)));
+  const refs = new Array<OrgRef>(names.length);
+  for (let i = 0; i < names.length; i++) refs[i] = orgRef(ctx, names[i] as string);
   return refs;
 }
 

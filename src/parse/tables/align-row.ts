@@ -96,9 +96,8 @@ export function alignRow(cells: string[], width: number, profile: ColumnProfile)
 
 /** `cells` placed at `offset` in a row of `width` cells, the others empty (one array, no spreads). */
 function padded(cells: readonly string[], offset: number, width: number): string[] {
-  const row: string[] = [];
-  for (let i = 0; i < offset; i++) row.push("");
-  for (const cell of cells) row.push(cell);
-  while (row.length < width) row.push("");
+  // Made at its final size: the row is output, and a pushed array keeps spare slots the GC copies.
+  const row = new Array<string>(Math.max(width, offset + cells.length)).fill("");
+  for (let i = 0; i < cells.length; i++) row[offset + i] = cells[i] as string;
   return row;
 }
