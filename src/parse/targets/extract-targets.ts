@@ -148,9 +148,14 @@ export function extractTargets(text: string, context: TargetContext = {}): Targe
   const year = context.year ?? null;
   const out: Target[] = [];
   // Most measures hold neither a space nor a full-width digit: read as printed unless one shows.
-  if (scan(text, text, false, year, out)) return out;
+  if (scan(text, text, false, year, out)) return exact(out);
   const clean = foldDigitSpaces(text);
   const folded: Target[] = [];
   scan(foldDigits(clean), clean, true, year, folded);
-  return folded;
+  return exact(folded);
+}
+
+/** The goals at their final size: the list is output, and a pushed array keeps spare slots the GC copies. */
+function exact(goals: Target[]): Target[] {
+  return goals.length === 0 ? goals : goals.slice();
 }
