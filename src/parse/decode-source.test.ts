@@ -5,13 +5,20 @@ import { splitLines } from "./text/index.ts";
 
 const sample = readFileSync(new URL("../../samples/dawukou-2021-03.txt", import.meta.url));
 
-/** Cuts bytes into chunks of the given sizes, in turn (cuts fall inside characters and CRLFs). */
+/**
+ * Cuts bytes into chunks of the given sizes, in turn (cuts fall inside characters and CRLFs).
+ * Each chunk is a view into one buffer, scribbled over once the next chunk is asked for, as the
+ * CLI's file reader reuses its buffer: a chunk kept without a copy shows up as garbage.
+ */
 function chunked(bytes: Uint8Array, sizes: number[]): () => Iterable<Uint8Array> {
   return function* () {
+    const buffer = new Uint8Array(Math.max(...sizes, 1));
     let at = 0;
     for (let k = 0; at < bytes.length; k++) {
-      const size = sizes[k % sizes.length] ?? 1;
-      yield bytes.subarray(at, at + size);
+      const size = Math.min(sizes[k % sizes.length] ?? 1, bytes.length - at);
+      buffer.set(bytes.subarray(at, at + size));
+      yield buffer.subarray(0, size);
+      buffer.fill(0xff);
       at += size;
     }
   };

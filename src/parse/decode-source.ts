@@ -30,7 +30,8 @@ const BREAK = /\r\n|\n|\r/u;
  * Decodes an input read in chunks straight into lines, so that neither the whole byte buffer
  * nor one whole string of the text is ever held. UTF-8 (with or without BOM) streams; anything
  * else — UTF-16, GB18030, binary, empty — falls back to reading the chunks whole, where
- * `decodeText` decides and names the error. `chunks` is called again for the fallback.
+ * `decodeText` decides and names the error. `chunks` is called again for the fallback. A chunk
+ * may be a view into a buffer that the next chunk overwrites: what is kept past it is copied.
  */
 export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string): DecodedSource {
   const hash = createHash("sha256");
@@ -70,7 +71,7 @@ export function decodeChunks(chunks: () => Iterable<Uint8Array>, file?: string):
     for (const chunk of chunks()) {
       if (head === null) feed(chunk);
       else {
-        head.push(chunk);
+        head.push(new Uint8Array(chunk));
         headSize += chunk.length;
         if (headSize >= 4096) sniff();
       }
@@ -98,5 +99,7 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 function wholeSource(chunks: () => Iterable<Uint8Array>, file?: string): DecodedSource {
-  return decodeSource(concat([...chunks()]), file);
+  const copies: Uint8Array[] = [];
+  for (const chunk of chunks()) copies.push(new Uint8Array(chunk));
+  return decodeSource(concat(copies), file);
 }
