@@ -170,6 +170,13 @@ function orgDutyOf(text: string): { org: string; duty: string } | null {
   return { org, duty: m[3] ?? "" };
 }
 
+/** A measure's text: the heading's part, then its paragraphs, as one flat string (join builds one). */
+function measureOf(head: string, paragraphs: string[] | null): string {
+  if (paragraphs === null) return head;
+  paragraphs.unshift(head);
+  return paragraphs.join("");
+}
+
 function firstSentence(text: string): string {
   return headingTitle(text, 0, text.length);
 }
@@ -200,7 +207,9 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
     if (headingBlock >= 0) addBlock((units = emptyUnits()), inlineBlockText(heading, headingBlock));
     // The measure is the heading's text after its label, then the paragraphs read before any unit.
     const head = headingBlock >= 0 ? heading.slice(0, headingBlock).trim() : heading;
-    let measure = "";
+    // The paragraphs of the measure, joined once for a task: a string grown by `+=` is a rope that
+    // the targets' char-by-char scan would flatten (a copy) and then read through an indirection.
+    let measure: string[] | null = null;
     let end = node.heading.end;
     for (let i = 0; i < node.paragraphs.length; i++) {
       const p = node.paragraphs[i] as Paragraph;
@@ -213,7 +222,7 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
       }
       // Both an `X：` duty and an inline block need a colon: a paragraph without one is neither.
       if (!COLON.test(text)) {
-        if (!hasUnits(units)) measure += text;
+        if (!hasUnits(units)) (measure ??= []).push(text);
         end = Math.max(end, p.end);
         continue;
       }
@@ -224,13 +233,13 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
       }
       const block = inlineBlockAt(text);
       if (block >= 0) addBlock((units ??= emptyUnits()), inlineBlockText(text, block));
-      if (!hasUnits(units)) measure += block >= 0 ? text.slice(0, block).trim() : text;
+      if (!hasUnits(units)) (measure ??= []).push(block >= 0 ? text.slice(0, block).trim() : text);
       end = Math.max(end, p.end);
     }
     // Most nodes yield no task: their path is only built for one that does (and shared by its tasks).
     let path: string[] | null = null;
     if (hasUnits(units)) {
-      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, head.slice(node.label.raw.length) + measure, { startLine: node.heading.start, endLine: end }, run));
+      tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measureOf(head.slice(node.label.raw.length), measure), { startLine: node.heading.start, endLine: end }, run));
     } else if (node.children.length === 0) {
       // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
       const headingDuty = readOrgDuty(heading.slice(node.label.raw.length));
