@@ -1,7 +1,7 @@
 /** Normalising a printed 完成时限 into the `Deadline` of the open-data contract. */
 import type { Deadline, Milestone } from "../../model/index.ts";
 import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
-import { readSteps } from "./steps.ts";
+import { readSteps, type Step } from "./steps.ts";
 
 /** What the caller knows about the text's setting: the year that undated months belong to. */
 export interface DeadlineContext {
@@ -44,13 +44,17 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
   }
   let end: string | null = null;
   let spanStart: string | null = null;
-  const ends = new Set<string>();
-  for (const s of steps) {
+  // Milestones when the steps end on two dates or more: one comparison with the first step's
+  // end tells, where a Set of the ends was made (and dropped) for every deadline.
+  const firstEnd = (steps[0] as Step).end;
+  let twoEnds = false;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i] as Step;
     if (end === null || s.end > end) end = s.end;
-    ends.add(s.end);
+    if (s.end !== firstEnd) twoEnds = true;
     if (s.spanStart !== null && (spanStart === null || s.spanStart < spanStart)) spanStart = s.spanStart;
   }
-  const milestones = ends.size >= 2 ? steps.map((s) => ({ end: s.end, text: s.text })) : [];
+  const milestones = twoEnds ? steps.map((s) => ({ end: s.end, text: s.text })) : [];
   return spanStart !== null
     ? deadline("range", clean, spanStart, end, annualPlan, milestones)
     : deadline("by", clean, null, end, annualPlan, milestones);

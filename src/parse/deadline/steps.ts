@@ -31,11 +31,37 @@ const ANCHORS = new CharSet("年月季节庆旦考.．/");
 
 const DATES = new ClauseDates();
 
+// The steps found so far, reused from text to text (the parse is synchronous): each step's
+// clause range and dates, where an object per step and an array to hold them were made and
+// dropped for every deadline before the steps were cut out.
+let groupFrom = new Int32Array(8);
+let groupTo = new Int32Array(8);
+const groupEnd: string[] = [];
+const groupSpanStart: (string | null)[] = [];
+
+function doubled(old: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(old.length * 2);
+  grown.set(old);
+  return grown;
+}
+
+/** Appends step `k` (`k` is the count so far), growing the ranges when full. */
+function addGroup(k: number, from: number, to: number, end: string, spanStart: string | null): void {
+  if (k === groupFrom.length) {
+    groupFrom = doubled(groupFrom);
+    groupTo = doubled(groupTo);
+  }
+  groupFrom[k] = from;
+  groupTo[k] = to;
+  groupEnd[k] = end;
+  groupSpanStart[k] = spanStart;
+}
+
 /** Groups the clauses of `text` (cut at `，,；;。`) into dated steps in printed order. */
 export function readSteps(text: string, year: number | null): StepReading {
   // Folding keeps every index: clauses are read on the folded text, steps cut from the printed one.
   const folded = foldDigits(text);
-  const groups: { from: number; to: number; end: string; spanStart: string | null }[] = [];
+  let groups = 0;
   let pending: { from: number; to: number; start: string } | null = null;
   let leadingFrom: number | null = null;
   let explicitYear = false;
@@ -58,7 +84,7 @@ export function readSteps(text: string, year: number | null): StepReading {
       if (dates.explicitYear) explicitYear = true;
     }
     if (dates !== null && dates.closeEnd !== null) {
-      groups.push({ from: pending?.from ?? leadingFrom ?? clauseFrom, to: i, end: dates.closeEnd, spanStart: dates.spanStart });
+      addGroup(groups++, pending?.from ?? leadingFrom ?? clauseFrom, i, dates.closeEnd, dates.spanStart);
       pending = null;
       leadingFrom = null;
     } else if (dates !== null && dates.count > 0) {
@@ -69,13 +95,17 @@ export function readSteps(text: string, year: number | null): StepReading {
       pending.to = i;
     } else {
       // An undated clause joins the step before it, or the first step when none is yet.
-      const prev = groups.at(-1);
-      if (prev) prev.to = i;
+      if (groups > 0) groupTo[groups - 1] = i;
       else leadingFrom ??= clauseFrom;
     }
   }
+  // Made at their final size: the steps are output (a pushed array keeps spare slots).
+  const steps = new Array<Step>(groups);
+  for (let k = 0; k < groups; k++) {
+    steps[k] = { text: text.slice(groupFrom[k] ?? 0, groupTo[k] ?? 0).trim(), end: groupEnd[k] ?? "", spanStart: groupSpanStart[k] ?? null };
+  }
   return {
-    steps: groups.map((g) => ({ text: text.slice(g.from, g.to).trim(), end: g.end, spanStart: g.spanStart })),
+    steps,
     openStarts: pending ? [pending.start] : [],
     explicitYear,
   };
