@@ -6,6 +6,7 @@
 import type { TocEntry } from "../../model/index.ts";
 import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, isOrderTitle, matchKey, ORDER_NUMBER_LINE, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
 import { isSpace } from "../../model/spaces.ts";
+import { charTable } from "../text/char-table.ts";
 
 /** The extent of one document in the source, as 0-based line indexes. */
 export interface DocumentBounds {
@@ -26,7 +27,7 @@ const TITLE_WORDS = /(关于|决定|命令|公告|通告|通知|意见|办法|�
 const CHRONICLE = /大事记$/u;
 
 // The last printed characters a start can clean to (号, 记) or hide behind (a marker's * or _).
-const START_LAST: ReadonlySet<number> = new Set([..."号记*_"].map((c) => c.charCodeAt(0)));
+const START_LAST = charTable("号记*_");
 
 /**
  * Whether a line may clean to a document start. Cleaning only drops markers and outer spaces, so
@@ -36,7 +37,7 @@ const START_LAST: ReadonlySet<number> = new Set([..."号记*_"].map((c) => c.cha
 function mayStart(raw: string): boolean {
   let i = raw.length - 1;
   while (i >= 0 && isSpace(raw.charCodeAt(i))) i--;
-  return i >= 0 && START_LAST.has(raw.charCodeAt(i));
+  return i >= 0 && START_LAST[raw.charCodeAt(i)] === 1;
 }
 
 function prevNonBlank(lines: readonly string[], i: number, floor: number): number {

@@ -5,6 +5,7 @@
  */
 
 import { isSpace } from "../../model/spaces.ts";
+import { charTable } from "./char-table.ts";
 
 const MARKDOWN = /\*\*|__/gu;
 const HAS_MARKDOWN = /\*\*|__/u;
@@ -49,7 +50,7 @@ export function titleText(text: string): string {
   return TITLE_FOLDABLE.test(text) ? toFullWidthPunctuation(removeSpaces(stripMarkdown(text))) : text;
 }
 
-const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([..."。；：，、.;:,"].map((c) => c.charCodeAt(0)));
+const CLOSING_PUNCTUATION = charTable("。；：，、.;:,");
 
 /** Closing punctuation a heading or title drops. */
 export function dropClosingPunctuation(text: string): string {
@@ -57,7 +58,7 @@ export function dropClosingPunctuation(text: string): string {
   let end = text.length;
   while (end > 0) {
     const c = text.charCodeAt(end - 1);
-    if (!CLOSING_PUNCTUATION.has(c) && !isSpace(c)) break;
+    if (CLOSING_PUNCTUATION[c] !== 1 && !isSpace(c)) break;
     end--;
   }
   return end === text.length ? text : text.slice(0, end);

@@ -7,6 +7,7 @@
 import { cleanLine } from "./normalize.ts";
 import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS, type Label } from "./patterns.ts";
 import { hasOrgSuffix } from "./org-shape.ts";
+import { charTable } from "./char-table.ts";
 
 /** A logical paragraph: cleaned text and the 1-based source lines it spans. */
 export interface Paragraph {
@@ -27,11 +28,6 @@ export function labelOf(p: Paragraph): Label | null {
   return p.label !== undefined ? p.label : readLabel(p.text);
 }
 
-// Sets of char codes, not characters: charAt of a CJK character allocates a string on every call.
-function codes(chars: readonly string[]): ReadonlySet<number> {
-  return new Set(chars.map((c) => c.charCodeAt(0)));
-}
-
 const STRUCTURE_STARTS = [
   BLOCK_KEY,
   DATE_LINE,
@@ -44,18 +40,19 @@ const STRUCTURE_STARTS = [
 ];
 // The characters those patterns can start with (the keys of BLOCK_KEY, a date's digits, 附, 同 …):
 // a line starting otherwise is tested against none of them.
-const STRUCTURE_FIRST = codes([
+// Tables by char code, not sets of characters: charAt of a CJK character allocates a string.
+const STRUCTURE_FIRST = charTable([
   ...[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((k) => k.charAt(0)),
   ..."0123456789一二三四五六七八九十〇○零附同（(—【〖",
 ]);
 const TITLE_WORDS = ["通知", "决定", "方案", "意见", "办法", "规定", "通报", "公告", "通告", "大事记", "制度", "名单", "计划表", "细则", "规划", "要点", "决议", "批复", "报告", "函"];
 const TITLE_END = new RegExp(`(${TITLE_WORDS.join("|")})$`, "u");
-const TITLE_LAST = codes(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
+const TITLE_LAST = charTable(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
 
 /** True when a line begins a new structural element and so never continues a paragraph; `label` is its label, when read already. */
 export function startsStructure(text: string, label: Label | null = readLabel(text)): boolean {
   if (label) return true;
-  if (STRUCTURE_FIRST.has(text.charCodeAt(0)) && STRUCTURE_STARTS.some((re) => re.test(text))) return true;
+  if (STRUCTURE_FIRST[text.charCodeAt(0)] === 1 && STRUCTURE_STARTS.some((re) => re.test(text))) return true;
   // A 发文字号 starts with any agency name, but always ends with 号.
   if (text.endsWith("号") && DOC_NUMBER_LINE.test(text)) return true;
   return text.length < 60 && endsTitle(text) && !/[。；]/u.test(text);
@@ -63,12 +60,12 @@ export function startsStructure(text: string, label: Label | null = readLabel(te
 
 /** TITLE_END, tried only on lines whose last character can end a title word. */
 function endsTitle(text: string): boolean {
-  return TITLE_LAST.has(text.charCodeAt(text.length - 1)) && TITLE_END.test(text);
+  return TITLE_LAST[text.charCodeAt(text.length - 1)] === 1 && TITLE_END.test(text);
 }
 
-const OPEN_MARKS = codes([..."、，,和及与"]);
+const OPEN_MARKS = charTable("、，,和及与");
 /** Whether a line ends open (`、` `，` `和` …): the list or sentence goes on. */
-const endsOpen = (text: string): boolean => OPEN_MARKS.has(text.charCodeAt(text.length - 1));
+const endsOpen = (text: string): boolean => OPEN_MARKS[text.charCodeAt(text.length - 1)] === 1;
 // Sentence punctuation inside a line shows it is prose; `、` alone only lists names.
 const INNER_PUNCT = /[。；：:;，,！？]/u;
 const SENTENCE_PUNCT = /[。；;！？!?]/u;
@@ -87,11 +84,11 @@ function lastUnit(text: string): string {
   return (parts[parts.length - 1] ?? "").trim();
 }
 
-const CLOSING_MARKS = codes([..."。！？；：:;!?…"]);
+const CLOSING_MARKS = charTable("。！？；：:;!?…");
 
 function endsClosed(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  if (CLOSING_MARKS.has(last)) return true;
+  if (CLOSING_MARKS[last] === 1) return true;
   if (last !== 0xff09 && last !== 0x29) return false; // `）` or `)`
   // A closing bracket ends a paragraph when it closes a real parenthetical (`（责任单位：…）`), not
   // a one-character gloss inside a word (`街道（镇）` broken at a page end).

@@ -32,8 +32,10 @@ const LABEL_PATTERNS: { re: RegExp; kind: Label["kind"] }[] = [
 
 // Every label starts with one of a few characters, and each kind with its own: a paragraph is
 // tried only against the patterns its first character can open (most start with none of them).
-// Keyed by char code, since charAt of a CJK character allocates a string.
-const LABEL_FIRST = new Map<number, typeof LABEL_PATTERNS>();
+// A table by char code gives the group (1-based; 0: none): charAt of a CJK character allocates a
+// string, and a Map lookup hashes the code, where readLabel runs on every line.
+const LABEL_GROUPS: (typeof LABEL_PATTERNS)[] = [[]];
+const LABEL_FIRST = new Uint8Array(0x10000);
 for (const [chars, kinds] of [
   [CN, ["cn-dun"]],
   ["（(", ["cn-paren", "num-paren"]],
@@ -42,13 +44,15 @@ for (const [chars, kinds] of [
   ["第", ["chapter", "section", "article"]],
 ] as const) {
   const kindSet: ReadonlySet<string> = new Set(kinds);
-  for (const ch of chars) LABEL_FIRST.set(ch.charCodeAt(0), LABEL_PATTERNS.filter((p) => kindSet.has(p.kind)));
+  for (const ch of chars) LABEL_FIRST[ch.charCodeAt(0)] = LABEL_GROUPS.length;
+  LABEL_GROUPS.push(LABEL_PATTERNS.filter((p) => kindSet.has(p.kind)));
 }
 
 /** Reads the outline label a paragraph starts with, if any. */
 export function readLabel(text: string): Label | null {
-  const patterns = LABEL_FIRST.get(text.charCodeAt(0));
-  if (patterns === undefined) return null;
+  const group = LABEL_FIRST[text.charCodeAt(0)];
+  if (group === undefined || group === 0) return null;
+  const patterns = LABEL_GROUPS[group] ?? [];
   for (const { re, kind } of patterns) {
     const m = re.exec(text);
     if (!m) continue;
