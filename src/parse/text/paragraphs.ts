@@ -28,23 +28,39 @@ export function labelOf(p: Paragraph): Label | null {
   return p.label !== undefined ? p.label : readLabel(p.text);
 }
 
-const STRUCTURE_STARTS = [
-  BLOCK_KEY,
-  DATE_LINE,
-  /^附\s*件/u,
-  /^(同日|同月)[，,]/u,
-  /^\d{1,2}\s*月\s*\d{1,2}\s*日/u,
-  /^[（(]此件/u,
-  /^——/u,
-  /^[【〖]/u,
+// What starts a structure, by the characters each pattern can start with (the keys of BLOCK_KEY,
+// a date's digits, 附, 同 …): a line is tried only against the patterns its first character can
+// open, found by a table of char codes (charAt of a CJK character allocates a string; a Set hashes).
+const KEY_INITIALS = [...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((k) => k.charAt(0)).join("");
+const STRUCTURE_STARTS: readonly (readonly [string, RegExp])[] = [
+  [KEY_INITIALS, BLOCK_KEY],
+  ["0123456789一二三四五六七八九十〇○零", DATE_LINE],
+  ["附", /^附\s*件/u],
+  ["同", /^(同日|同月)[，,]/u],
+  ["0123456789", /^\d{1,2}\s*月\s*\d{1,2}\s*日/u],
+  ["（(", /^[（(]此件/u],
+  ["—", /^——/u],
+  ["【〖", /^[【〖]/u],
 ];
-// The characters those patterns can start with (the keys of BLOCK_KEY, a date's digits, 附, 同 …):
-// a line starting otherwise is tested against none of them.
-// Tables by char code, not sets of characters: charAt of a CJK character allocates a string.
-const STRUCTURE_FIRST = charTable([
-  ...[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((k) => k.charAt(0)),
-  ..."0123456789一二三四五六七八九十〇○零附同（(—【〖",
-]);
+const STRUCTURE_GROUPS: RegExp[][] = [[]];
+const STRUCTURE_FIRST = new Uint8Array(0x10000);
+for (const [chars, re] of STRUCTURE_STARTS) {
+  for (const ch of chars) {
+    const code = ch.charCodeAt(0);
+    if (STRUCTURE_FIRST[code] === 0) STRUCTURE_FIRST[code] = STRUCTURE_GROUPS.push([]) - 1;
+    const group = STRUCTURE_GROUPS[STRUCTURE_FIRST[code] ?? 0];
+    if (group && !group.includes(re)) group.push(re);
+  }
+}
+
+/** Whether a pattern of STRUCTURE_STARTS matches: only those the first character can open are tried. */
+function opensStructure(text: string): boolean {
+  const group = STRUCTURE_FIRST[text.charCodeAt(0)];
+  if (group === undefined || group === 0) return false;
+  for (const re of STRUCTURE_GROUPS[group] ?? []) if (re.test(text)) return true;
+  return false;
+}
+
 const TITLE_WORDS = ["通知", "决定", "方案", "意见", "办法", "规定", "通报", "公告", "通告", "大事记", "制度", "名单", "计划表", "细则", "规划", "要点", "决议", "批复", "报告", "函"];
 const TITLE_END = new RegExp(`(${TITLE_WORDS.join("|")})$`, "u");
 const TITLE_LAST = charTable(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
@@ -52,7 +68,7 @@ const TITLE_LAST = charTable(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
 /** True when a line begins a new structural element and so never continues a paragraph; `label` is its label, when read already. */
 export function startsStructure(text: string, label: Label | null = readLabel(text)): boolean {
   if (label) return true;
-  if (STRUCTURE_FIRST[text.charCodeAt(0)] === 1 && STRUCTURE_STARTS.some((re) => re.test(text))) return true;
+  if (opensStructure(text)) return true;
   // A 发文字号 starts with any agency name, but always ends with 号.
   if (text.endsWith("号") && DOC_NUMBER_LINE.test(text)) return true;
   return text.length < 60 && endsTitle(text) && !/[。；]/u.test(text);
@@ -73,15 +89,22 @@ const SENTENCE_END_ONLY = /[。；;]$/u;
 /** Characters of a full printed line: shorter lines were not cut by the page width. */
 const WRAP_WIDTH = 24;
 
+const KEY_FIRST = charTable(KEY_INITIALS);
+
 function isUnitBlock(text: string): boolean {
-  return BLOCK_KEY.test(text);
+  return KEY_FIRST[text.charCodeAt(0)] === 1 && BLOCK_KEY.test(text);
 }
 
-/** The last item of a unit list, to see whether a page break cut it. */
+const UNIT_SEPARATORS = charTable("、，,；;");
+
+/** The last item of a unit block's list, to see whether a page break cut it. */
 function lastUnit(text: string): string {
-  const body = text.replace(BLOCK_KEY, "");
-  const parts = body.split(/[、，,；;]/u);
-  return (parts[parts.length - 1] ?? "").trim();
+  // What follows the last separator, read from the end: no list split off for one item. The key
+  // and colon hold no separator, so the item never starts before the key's end.
+  let at = text.length;
+  while (at > 0 && UNIT_SEPARATORS[text.charCodeAt(at - 1)] !== 1) at--;
+  const key = BLOCK_KEY.exec(text);
+  return text.slice(Math.max(at, key ? key[0].length : 0)).trim();
 }
 
 const CLOSING_MARKS = charTable("。！？；：:;!?…");
@@ -98,10 +121,11 @@ function endsClosed(text: string): boolean {
 
 /** A title's own parenthetical on the next line: `…行动方案` / `（2021—2023年）`. */
 const TITLE_GLOSS = /^[（(][^（）()。；，]{1,20}[）)]$/u;
+const GLOSS_OPEN = charTable("（(");
 
 function shouldJoin(paragraph: Paragraph, next: string, nextLabel: Label | null): boolean {
   const current = paragraph.text;
-  if (TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && endsTitle(current)) return true;
+  if (GLOSS_OPEN[next.charCodeAt(0)] === 1 && TITLE_GLOSS.test(next) && !/^[（(]此件/u.test(next) && !SENTENCE_PUNCT.test(current) && endsTitle(current)) return true;
   if (startsStructure(next, nextLabel)) return false;
   if (isUnitBlock(current)) {
     if (endsOpen(current)) return true;
