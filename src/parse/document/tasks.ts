@@ -203,7 +203,9 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
     let units: Units | null = null;
     let duties: Duty[] | null = null;
     const heading = node.heading.text;
-    const headingBlock = inlineBlockAt(heading);
+    // An inline block and an `X：` duty both need a colon: a heading without one is tested once.
+    const headingColon = COLON.test(heading);
+    const headingBlock = headingColon ? inlineBlockAt(heading) : -1;
     if (headingBlock >= 0) addBlock((units = emptyUnits()), inlineBlockText(heading, headingBlock));
     // The measure is the heading's text after its label, then the paragraphs read before any unit.
     const head = headingBlock >= 0 ? heading.slice(0, headingBlock).trim() : heading;
@@ -242,7 +244,7 @@ export function tasksFromOutline(nodes: readonly OutlineNode[], source: Task["so
       tasks.push(buildTask((path ??= pathOf(node)), node.section.title, units, measureOf(head.slice(node.label.raw.length), measure), { startLine: node.heading.start, endLine: end }, run));
     } else if (node.children.length === 0) {
       // `一、区应急管理局：牵头组织…`: a numbered duty paragraph opening with its organisation.
-      const headingDuty = readOrgDuty(heading.slice(node.label.raw.length));
+      const headingDuty = headingColon ? readOrgDuty(heading.slice(node.label.raw.length)) : null;
       if (headingDuty) {
         tasks.push(buildTask((path ??= pathOf(node)), firstSentence(headingDuty.duty), responsibleOnly(headingDuty.org), headingDuty.duty, { startLine: node.heading.start, endLine: end }, run));
       } else if (duties === null && looksLikeOrgName(node.section.title) && !NOT_AN_ORG.test(node.section.title)) {
