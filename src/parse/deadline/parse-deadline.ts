@@ -1,7 +1,7 @@
 /** Normalising a printed 完成时限 into the `Deadline` of the open-data contract. */
 import type { Deadline, Milestone } from "../../model/index.ts";
 import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
-import { readSteps, type Step } from "./steps.ts";
+import { StepScan } from "./steps.ts";
 
 /** What the caller knows about the text's setting: the year that undated months belong to. */
 export interface DeadlineContext {
@@ -27,35 +27,47 @@ function deadline(kind: Deadline["kind"], text: string, start: string | null, en
   return { text, start, end, annual, milestones, kind };
 }
 
+// The steps of the deadline being read: its end and span come from the scan's arrays, and
+// objects are made only for milestones.
+const STEPS = new StepScan();
+
 /** Reads `2021年4月底前`, `2021年至2023年按年度计划落实`, `长期坚持`, … into a Deadline. */
 export function parseDeadline(text: string, context: DeadlineContext = {}): Deadline {
   const clean = cleanDeadlineText(text);
-  const { steps, openStarts, explicitYear } = readSteps(clean, context.year ?? null);
+  const scan = STEPS.read(clean, context.year ?? null);
   const annualPlan = ANNUAL_PLAN.test(clean);
 
   // `每年12月底前…` recurs: without a printed year its months date nothing once and for all.
-  const undated = steps.length === 0 && openStarts.length === 0;
-  if (ONGOING.test(clean) && (undated || (PERIODIC.test(clean) && !explicitYear))) {
-    return deadline("ongoing", clean, openStarts[0] ?? null, null, annualPlan || EVERY_YEAR.test(clean), []);
+  const undated = scan.count === 0 && scan.openStart === null;
+  if (ONGOING.test(clean) && (undated || (PERIODIC.test(clean) && !scan.explicitYear))) {
+    return deadline("ongoing", clean, scan.openStart, null, annualPlan || EVERY_YEAR.test(clean), []);
   }
-  if (steps.length === 0) {
-    const start = openStarts[0];
-    return start === undefined ? deadline("unknown", clean, null, null, annualPlan, []) : deadline("range", clean, start, null, annualPlan, []);
+  if (scan.count === 0) {
+    const start = scan.openStart;
+    return start === null ? deadline("unknown", clean, null, null, annualPlan, []) : deadline("range", clean, start, null, annualPlan, []);
   }
   let end: string | null = null;
   let spanStart: string | null = null;
   // Milestones when the steps end on two dates or more: one comparison with the first step's
   // end tells, where a Set of the ends was made (and dropped) for every deadline.
-  const firstEnd = (steps[0] as Step).end;
+  const firstEnd = scan.ends[0];
   let twoEnds = false;
-  for (let i = 0; i < steps.length; i++) {
-    const s = steps[i] as Step;
-    if (end === null || s.end > end) end = s.end;
-    if (s.end !== firstEnd) twoEnds = true;
-    if (s.spanStart !== null && (spanStart === null || s.spanStart < spanStart)) spanStart = s.spanStart;
+  for (let k = 0; k < scan.count; k++) {
+    const stepEnd = scan.ends[k] ?? "";
+    const stepSpan = scan.spanStarts[k] ?? null;
+    if (end === null || stepEnd > end) end = stepEnd;
+    if (stepEnd !== firstEnd) twoEnds = true;
+    if (stepSpan !== null && (spanStart === null || stepSpan < spanStart)) spanStart = stepSpan;
   }
-  const milestones = twoEnds ? steps.map((s) => ({ end: s.end, text: s.text })) : [];
+  const milestones = twoEnds ? milestonesOf(scan, clean) : [];
   return spanStart !== null
     ? deadline("range", clean, spanStart, end, annualPlan, milestones)
     : deadline("by", clean, null, end, annualPlan, milestones);
+}
+
+/** Every step of the scan as a milestone, in printed order. */
+function milestonesOf(scan: StepScan, clean: string): Milestone[] {
+  const out = new Array<Milestone>(scan.count);
+  for (let k = 0; k < scan.count; k++) out[k] = { end: scan.ends[k] ?? "", text: scan.stepText(clean, k) };
+  return out;
 }

@@ -31,82 +31,106 @@ const ANCHORS = new CharSet("年月季节庆旦考.．/");
 
 const DATES = new ClauseDates();
 
-// The steps found so far, reused from text to text (the parse is synchronous): each step's
-// clause range and dates, where an object per step and an array to hold them were made and
-// dropped for every deadline before the steps were cut out.
-let groupFrom = new Int32Array(8);
-let groupTo = new Int32Array(8);
-const groupEnd: string[] = [];
-const groupSpanStart: (string | null)[] = [];
-
 function doubled(old: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(old.length * 2);
   grown.set(old);
   return grown;
 }
 
-/** Appends step `k` (`k` is the count so far), growing the ranges when full. */
-function addGroup(k: number, from: number, to: number, end: string, spanStart: string | null): void {
-  if (k === groupFrom.length) {
-    groupFrom = doubled(groupFrom);
-    groupTo = doubled(groupTo);
+/**
+ * The steps of one text in arrays reused from text to text (the parse is synchronous): each
+ * step's clause range and dates. A deadline reads its end and span from here and makes objects
+ * only for milestones; before, every deadline made a group and a step per step, the arrays to
+ * hold them, a sliced step text and a result object, and dropped them at once.
+ */
+export class StepScan {
+  /** How many steps the last text held. */
+  count = 0;
+  private from = new Int32Array(8);
+  private to = new Int32Array(8);
+  /** Each step's end, as `Step.end`. */
+  readonly ends: string[] = [];
+  /** Each step's span start, as `Step.spanStart`. */
+  readonly spanStarts: (string | null)[] = [];
+  /** The start of an open span left unclosed, as `StepReading.openStarts` holds it. */
+  openStart: string | null = null;
+  /** Whether any date in the text printed its own year. */
+  explicitYear = false;
+
+  /** Appends a step, growing the ranges when full. */
+  private add(from: number, to: number, end: string, spanStart: string | null): void {
+    const k = this.count++;
+    if (k === this.from.length) {
+      this.from = doubled(this.from);
+      this.to = doubled(this.to);
+    }
+    this.from[k] = from;
+    this.to[k] = to;
+    this.ends[k] = end;
+    this.spanStarts[k] = spanStart;
   }
-  groupFrom[k] = from;
-  groupTo[k] = to;
-  groupEnd[k] = end;
-  groupSpanStart[k] = spanStart;
+
+  /** The text of step `k` of `text` (the text last read): from its first clause to its last. */
+  stepText(text: string, k: number): string {
+    return text.slice(this.from[k] ?? 0, this.to[k] ?? 0).trim();
+  }
+
+  /** Groups the clauses of `text` (cut at `，,；;。`) into dated steps in printed order. */
+  read(text: string, year: number | null): this {
+    // Folding keeps every index: clauses are read on the folded text, steps cut from the printed one.
+    const folded = foldDigits(text);
+    this.count = 0;
+    this.explicitYear = false;
+    let pending: { from: number; to: number; start: string } | null = null;
+    let leadingFrom: number | null = null;
+    let carried = year;
+    let from = 0;
+    let anchored = false;
+    for (let i = 0; i <= folded.length; i++) {
+      if (i < folded.length) {
+        const c = folded.charCodeAt(i);
+        if (ANCHORS.has(c)) anchored = true;
+        if (!BREAKS.has(c)) continue;
+      }
+      const clauseFrom = from;
+      from = i + 1;
+      if (i === clauseFrom) continue;
+      const dates = anchored ? DATES.read(folded, clauseFrom, i, carried) : null;
+      anchored = false;
+      if (dates !== null) {
+        carried = dates.year;
+        if (dates.explicitYear) this.explicitYear = true;
+      }
+      if (dates !== null && dates.closeEnd !== null) {
+        this.add(pending?.from ?? leadingFrom ?? clauseFrom, i, dates.closeEnd, dates.spanStart);
+        pending = null;
+        leadingFrom = null;
+      } else if (dates !== null && dates.count > 0) {
+        // An open start (`4月份开始`) waits for the clause that closes it.
+        if (pending) pending.to = i;
+        else pending = { from: clauseFrom, to: i, start: dates.firstStart };
+      } else if (pending) {
+        pending.to = i;
+      } else {
+        // An undated clause joins the step before it, or the first step when none is yet.
+        if (this.count > 0) this.to[this.count - 1] = i;
+        else leadingFrom ??= clauseFrom;
+      }
+    }
+    this.openStart = pending ? pending.start : null;
+    return this;
+  }
 }
+
+const SCAN = new StepScan();
 
 /** Groups the clauses of `text` (cut at `，,；;。`) into dated steps in printed order. */
 export function readSteps(text: string, year: number | null): StepReading {
-  // Folding keeps every index: clauses are read on the folded text, steps cut from the printed one.
-  const folded = foldDigits(text);
-  let groups = 0;
-  let pending: { from: number; to: number; start: string } | null = null;
-  let leadingFrom: number | null = null;
-  let explicitYear = false;
-  let carried = year;
-  let from = 0;
-  let anchored = false;
-  for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length) {
-      const c = folded.charCodeAt(i);
-      if (ANCHORS.has(c)) anchored = true;
-      if (!BREAKS.has(c)) continue;
-    }
-    const clauseFrom = from;
-    from = i + 1;
-    if (i === clauseFrom) continue;
-    const dates = anchored ? DATES.read(folded, clauseFrom, i, carried) : null;
-    anchored = false;
-    if (dates !== null) {
-      carried = dates.year;
-      if (dates.explicitYear) explicitYear = true;
-    }
-    if (dates !== null && dates.closeEnd !== null) {
-      addGroup(groups++, pending?.from ?? leadingFrom ?? clauseFrom, i, dates.closeEnd, dates.spanStart);
-      pending = null;
-      leadingFrom = null;
-    } else if (dates !== null && dates.count > 0) {
-      // An open start (`4月份开始`) waits for the clause that closes it.
-      if (pending) pending.to = i;
-      else pending = { from: clauseFrom, to: i, start: dates.firstStart };
-    } else if (pending) {
-      pending.to = i;
-    } else {
-      // An undated clause joins the step before it, or the first step when none is yet.
-      if (groups > 0) groupTo[groups - 1] = i;
-      else leadingFrom ??= clauseFrom;
-    }
-  }
+  SCAN.read(text, year);
   // Made at their final size: the steps are output (a pushed array keeps spare slots).
-  const steps = new Array<Step>(groups);
-  for (let k = 0; k < groups; k++) {
-    steps[k] = { text: text.slice(groupFrom[k] ?? 0, groupTo[k] ?? 0).trim(), end: groupEnd[k] ?? "", spanStart: groupSpanStart[k] ?? null };
+  const steps = new Array<Step>(SCAN.count);
+  for (let k = 0; k < SCAN.count; k++) {
+    steps[k] = { text: SCAN.stepText(text, k), end: SCAN.ends[k] ?? "", spanStart: SCAN.spanStarts[k] ?? null };
   }
-  return {
-    steps,
-    openStarts: pending ? [pending.start] : [],
-    explicitYear,
-  };
+  return { steps, openStarts: SCAN.openStart === null ? [] : [SCAN.openStart], explicitYear: SCAN.explicitYear };
 }
