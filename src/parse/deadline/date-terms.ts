@@ -6,7 +6,7 @@
 import { foldDigits } from "../numerals/chinese-int.ts";
 import { isoDate, lastDayOfMonth } from "../numerals/date.ts";
 import { isSpace } from "../../model/spaces.ts";
-import { codeAt } from "../numerals/char-set.ts";
+import { codeAt } from "../chars/char-set.ts";
 import { FIRST_HALF, SECOND_HALF, WHOLE_YEAR, matchPointAt, mayStartPoint } from "./point-match.ts";
 import type { PointMatch } from "./point-match.ts";
 

@@ -7,7 +7,7 @@
  * tried in that order at one position. The regex form cost most of the deadline parse: its
  * lookbehinds and alternation ran at every character, where a table lookup rejects almost all.
  */
-import { CharSet, codeAt } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../chars/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 
 /**

@@ -2,7 +2,7 @@
  * Splitting a 完成时限 into dated steps: clauses cut at `，,；;。`, an undated clause joining the
  * step before it, and an open start (`4月份开始…`) joining the dated clause that closes it.
  */
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet } from "../chars/char-set.ts";
 import { foldDigits } from "../numerals/chinese-int.ts";
 import { ClauseDates } from "./date-terms.ts";
 

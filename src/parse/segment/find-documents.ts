@@ -6,7 +6,7 @@
 import type { TocEntry } from "../../model/index.ts";
 import { cleanLine, DATE_LINE, DOC_NUMBER_LINE, isOrderTitle, matchKey, ORDER_NUMBER_LINE, readLabel, removeSpaces, SENTENCE_END } from "../text/index.ts";
 import { isSpace } from "../../model/spaces.ts";
-import { charTable } from "../text/char-table.ts";
+import { charTable } from "../chars/char-table.ts";
 
 /** The extent of one document in the source, as 0-based line indexes. */
 export interface DocumentBounds {

@@ -4,7 +4,7 @@
  * goals live in typed arrays reused from clause to clause instead of an object each.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet, codeAt } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../chars/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 import {
   COMPARATORS, DISPOSAL_CHARS, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_WORDS,

@@ -2,7 +2,7 @@
 import type { Target } from "../../model/index.ts";
 // Straight from the modules, not the indexes: each re-export layer is a getter call under tsx.
 import { ClauseDates } from "../deadline/date-terms.ts";
-import { CharSet } from "../numerals/char-set.ts";
+import { CharSet } from "../chars/char-set.ts";
 import { foldDigits } from "../numerals/chinese-int.ts";
 import { foldDigitSpaces } from "../numerals/digit-spaces.ts";
 import { isSpace } from "../../model/spaces.ts";

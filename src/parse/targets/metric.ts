@@ -1,6 +1,6 @@
 /** A best-effort name for what a goal measures, read around its number. */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet, codeAt } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../chars/char-set.ts";
 
 /** A list of words looked up at one position, most positions turned away by their first character. */
 export class WordList {

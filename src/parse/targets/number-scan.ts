@@ -5,7 +5,7 @@
  * match array per number.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet, codeAt } from "../numerals/char-set.ts";
+import { CharSet, codeAt } from "../chars/char-set.ts";
 import { UNITS } from "./lexicon.ts";
 
 /** A unit-bearing number: where it starts, its digits as printed, its unit, its length with the unit. */

@@ -5,7 +5,7 @@
  */
 
 import { isSpace } from "../../model/spaces.ts";
-import { charTable } from "./char-table.ts";
+import { charTable } from "../chars/char-table.ts";
 
 const MARKDOWN = /\*\*|__/gu;
 const HAS_MARKDOWN = /\*\*|__/u;

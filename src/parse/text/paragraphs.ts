@@ -7,7 +7,7 @@
 import { cleanLine } from "./normalize.ts";
 import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS, type Label } from "./patterns.ts";
 import { hasOrgSuffix } from "./org-shape.ts";
-import { charTable } from "./char-table.ts";
+import { charTable } from "../chars/char-table.ts";
 
 /** A logical paragraph: cleaned text and the 1-based source lines it spans. */
 export interface Paragraph {

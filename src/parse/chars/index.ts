@@ -1,0 +1,7 @@
+/**
+ * Character lookups by UTF-16 code unit for the parser's hot scans. `CharSet` (an 8 KB bitmap)
+ * answers membership for scans over every character of a text; `charTable` (a 64 KB byte table)
+ * maps a line's first or last character to a small value in one load.
+ */
+export { CharSet, codeAt } from "./char-set.ts";
+export { charTable } from "./char-table.ts";
