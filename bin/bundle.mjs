@@ -36,8 +36,8 @@ function sourceUrls(outRoot) {
 
 const STALE_AFTER_MS = 10 * 60_000;
 
-/** @typedef {{ outRoot: string, entries: Record<string, string> }} Target */
-/** @typedef {{ build: string, entries: Record<string, string>, inputs: string[], builtAt: number }} Manifest */
+/** @typedef {import("./bundle.d.mts").Target} Target */
+/** @typedef {import("./bundle.d.mts").Manifest} Manifest */
 
 /** @param {Target} target @returns {Manifest | null} */
 function readManifest(target) {

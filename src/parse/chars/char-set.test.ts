@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CharSet, codeAt } from "./char-set.ts";
+import { CharSet, codeAt, codeOf, doubled } from "./char-set.ts";
 
 describe("CharSet", () => {
   it("holds exactly the code units added", () => {
@@ -19,3 +19,23 @@ describe("codeAt", () => {
     expect(codeAt("年月", -1)).toBe(0);
   });
 });
+
+describe("codeOf", () => {
+  it("is the code unit of the character", () => {
+    expect(codeOf("第")).toBe(0x7b2c);
+    expect(codeOf("0")).toBe(0x30);
+  });
+});
+
+describe("doubled", () => {
+  it("keeps the array's kind and values in twice the length", () => {
+    const ints = doubled(Int32Array.of(-1, 7));
+    expect(ints).toBeInstanceOf(Int32Array);
+    expect([...ints]).toEqual([-1, 7, 0, 0]);
+    const reals = doubled(Float64Array.of(2.5));
+    expect(reals).toBeInstanceOf(Float64Array);
+    expect([...reals]).toEqual([2.5, 0]);
+    expect(doubled(Uint8Array.of(255))).toEqual(Uint8Array.of(255, 0));
+  });
+});
+

@@ -32,3 +32,15 @@ export class CharSet {
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
 }
+
+/** The char code of a one-character string, for constants that show the character they test. */
+export function codeOf(ch: string): number {
+  return ch.charCodeAt(0);
+}
+
+/** A typed array twice as long as `old`, its values first: how the hot scans' reused buffers grow. */
+export function doubled<T extends Int32Array | Uint8Array | Float64Array>(old: T): T {
+  const grown = new (old.constructor as new (length: number) => T)(old.length * 2);
+  grown.set(old);
+  return grown;
+}

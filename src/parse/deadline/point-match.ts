@@ -7,7 +7,7 @@
  * tried in that order at one position. The regex form cost most of the deadline parse: its
  * lookbehinds and alternation ran at every character, where a table lookup rejects almost all.
  */
-import { CharSet, codeAt } from "../chars/char-set.ts";
+import { CharSet, codeAt, codeOf } from "../chars/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 
 /**
@@ -89,12 +89,12 @@ const MONTH_PARTS = ["上旬", "中旬", "下旬", "底", "末", "份", "中"];
 const YEAR_TAILS = ["年底", "年末", "年内"];
 const SHORT_TAILS = ["底", "末", "内"];
 
-const YEAR = 0x5e74; // 年
-const MONTH = 0x6708; // 月
-const DAY = 0x65e5; // 日
-const HAO = 0x53f7; // 号
-const TEN = 0x5341; // 十
-const DI = 0x7b2c; // 第
+const YEAR = codeOf("年");
+const MONTH = codeOf("月");
+const DAY = codeOf("日");
+const HAO = codeOf("号");
+const TEN = codeOf("十");
+const DI = codeOf("第");
 
 function flags(text: string, i: number): number {
   return TABLE[codeAt(text, i)] ?? 0;

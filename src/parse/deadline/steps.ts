@@ -2,7 +2,7 @@
  * Splitting a 完成时限 into dated steps: clauses cut at `，,；;。`, an undated clause joining the
  * step before it, and an open start (`4月份开始…`) joining the dated clause that closes it.
  */
-import { CharSet } from "../chars/char-set.ts";
+import { CharSet, doubled } from "../chars/char-set.ts";
 import { foldDigits } from "../numerals/chinese-int.ts";
 import { ClauseDates } from "./date-terms.ts";
 
@@ -30,12 +30,6 @@ const BREAKS = new CharSet("，,；;。");
 const ANCHORS = new CharSet("年月季节庆旦考.．/");
 
 const DATES = new ClauseDates();
-
-function doubled(old: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(old.length * 2);
-  grown.set(old);
-  return grown;
-}
 
 /**
  * The steps of one text in arrays reused from text to text (the parse is synchronous): each

@@ -4,7 +4,7 @@
  * goals live in typed arrays reused from clause to clause instead of an object each.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { CharSet, codeAt } from "../chars/char-set.ts";
+import { CharSet, codeAt, codeOf, doubled } from "../chars/char-set.ts";
 import { chineseIntIn } from "../numerals/chinese-int.ts";
 import {
   COMPARATORS, DISPOSAL_CHARS, DISTANT_PREFIXES, MONEY_UNITS, NEAR_PREFIXES, REWARD_WORDS,
@@ -24,11 +24,11 @@ export class NumberBuffer {
   /** Appends a number, growing the arrays when full. */
   push(at: number, numberEnd: number, end: number, unit: number, quoted: boolean): void {
     if (this.count === this.at.length) {
-      this.at = grow(this.at, new Int32Array(this.count * 2));
-      this.numberEnd = grow(this.numberEnd, new Int32Array(this.count * 2));
-      this.end = grow(this.end, new Int32Array(this.count * 2));
-      this.unit = grow(this.unit, new Uint8Array(this.count * 2));
-      this.quoted = grow(this.quoted, new Uint8Array(this.count * 2));
+      this.at = doubled(this.at);
+      this.numberEnd = doubled(this.numberEnd);
+      this.end = doubled(this.end);
+      this.unit = doubled(this.unit);
+      this.quoted = doubled(this.quoted);
     }
     const k = this.count++;
     this.at[k] = at;
@@ -54,14 +54,14 @@ export class HitBuffer {
   /** Appends a goal, growing the arrays when full. */
   push(at: number, unitEnd: number, value: number, unit: number, comparator: number): void {
     if (this.count === this.at.length) {
-      const n = this.count * 2;
-      this.at = grow(this.at, new Int32Array(n));
-      this.unitEnd = grow(this.unitEnd, new Int32Array(n));
-      this.value = grow(this.value, new Float64Array(n));
-      this.unit = grow(this.unit, new Uint8Array(n));
-      this.comparator = grow(this.comparator, new Uint8Array(n));
-      this.segFrom = new Int32Array(n);
-      this.segTo = new Int32Array(n);
+      this.at = doubled(this.at);
+      this.unitEnd = doubled(this.unitEnd);
+      this.value = doubled(this.value);
+      this.unit = doubled(this.unit);
+      this.comparator = doubled(this.comparator);
+      // Segments are cut once every goal is in: nothing to keep.
+      this.segFrom = new Int32Array(this.at.length);
+      this.segTo = new Int32Array(this.at.length);
     }
     const k = this.count++;
     this.at[k] = at;
@@ -79,11 +79,6 @@ export class HitBuffer {
     this.unit[to] = this.unit[k] ?? 0;
     this.comparator[to] = this.comparator[k] ?? 0;
   }
-}
-
-function grow<T extends Int32Array | Uint8Array | Float64Array>(old: T, bigger: T): T {
-  bigger.set(old);
-  return bigger;
 }
 
 const GE = COMPARATORS.indexOf(">=");
@@ -119,15 +114,15 @@ const JOINT = new CharSet("和及与、"); // where a clause of two goals is cut
 const DISPOSAL = new CharSet(DISPOSAL_CHARS);
 const SUFFIX_START = new CharSet([...SUFFIX_WORDS, ...QUALIFIER_TAILS].map((w) => w.charAt(0)).join(""));
 
-const DI = 0x7b2c; // 第
-const YUE = 0x7ea6; // 约
-const JIN = 0x8fd1; // 近
-const ZAI = 0x5728; // 在
-const DE = 0x7684; // 的
-const XING = 0x6027; // 性
-const HONG = 0x7ea2; // 红
-const DI_BASE = 0x5e95; // 底
-const OR = 0x6216; // 或
+const DI = codeOf("第");
+const YUE = codeOf("约");
+const JIN = codeOf("近");
+const ZAI = codeOf("在");
+const DE = codeOf("的");
+const XING = codeOf("性");
+const HONG = codeOf("红");
+const DI_BASE = codeOf("底");
+const OR = codeOf("或");
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
