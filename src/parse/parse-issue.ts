@@ -70,7 +70,7 @@ export function parseIssue(input: Uint8Array | string | DecodedSource, options: 
   const lineCount = lines.length;
   // The lines hold the whole decoded text; nothing below reads them, so let it go before the output is checked.
   lines.length = 0;
-  for (const ref of ctx.refs.values()) ref.org = registry.idOf(ref.name) ?? ref.org;
+  for (const { ref } of ctx.refs.values()) ref.org = registry.idOf(ref.name) ?? ref.org;
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const issue = {
     schema: ISSUE_SCHEMA,

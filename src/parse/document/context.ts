@@ -9,10 +9,11 @@ export interface ParseContext {
   year: number | undefined;
   registry: OrgRegistry;
   warnings: Warning[];
-  /** One OrgRef per printed name, shared by every task naming it (ids are filled in at the end). */
-  refs: Map<string, OrgRef>;
-  /** Each printed name's ref and registry mention, made by the first `orgRef`. */
-  known?: Map<string, Known>;
+  /**
+   * Each printed name's OrgRef, shared by every task naming it (ids are filled in at the end),
+   * with its registry mention, so that the name met again costs one probe.
+   */
+  refs: Map<string, Known>;
 }
 
 /** A printed name's shared reference and its registry mention. */
@@ -23,20 +24,14 @@ export interface Known {
 
 /** The shared reference for a unit as printed, registering the mention with the registry. */
 export function orgRef(ctx: ParseContext, name: string): OrgRef {
-  // A name met again is one probe, not a registry lookup of its display form and a refs lookup.
-  const names = (ctx.known ??= new Map());
-  const seen = names.get(name);
+  // A name met again is one probe, not a registry lookup of its display form.
+  const seen = ctx.refs.get(name);
   if (seen !== undefined) {
     ctx.registry.resolveAgain(seen.mention);
     return seen.ref;
   }
-  const mention = ctx.registry.resolve(name);
-  let ref = ctx.refs.get(name);
-  if (ref === undefined) {
-    ref = { name, org: "" };
-    ctx.refs.set(name, ref);
-  }
-  names.set(name, { ref, mention });
+  const ref = { name, org: "" };
+  ctx.refs.set(name, { ref, mention: ctx.registry.resolve(name) });
   return ref;
 }
 
