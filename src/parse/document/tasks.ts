@@ -9,8 +9,8 @@ import { isSpace } from "../../model/spaces.ts";
 import { parseDeadline } from "../deadline/index.ts";
 import { splitUnitList } from "../orgs/index.ts";
 import { extractTargets } from "../targets/index.ts";
+import { blockKeyOf, blockValue } from "../text/block-key.ts";
 import { INLINE_BLOCK, looksLikeOrgName, stripMarkdown, type Paragraph } from "../text/index.ts";
-import { blockKeyOf, blockValue } from "./block-key.ts";
 import { orgRef, type ParseContext } from "./context.ts";
 import { headingTitle, type OutlineNode } from "./outline.ts";
 

@@ -2,5 +2,6 @@
 export * from "./normalize.ts";
 export * from "./lines.ts";
 export * from "./patterns.ts";
+export * from "./block-key.ts";
 export * from "./paragraphs.ts";
 export * from "./org-shape.ts";

@@ -5,7 +5,8 @@
  * Every paragraph keeps the source lines it came from.
  */
 import { cleanLine } from "./normalize.ts";
-import { BLOCK_KEY, DATE_LINE, DEADLINE_KEYS, DOC_NUMBER_LINE, readLabel, ROLE_KEYS, type Label } from "./patterns.ts";
+import { blockKeyOf, blockValueStart } from "./block-key.ts";
+import { DATE_LINE, DOC_NUMBER_LINE, readLabel, type Label } from "./patterns.ts";
 import { hasOrgSuffix } from "./org-shape.ts";
 import { charTable } from "../chars/char-table.ts";
 
@@ -28,12 +29,10 @@ export function labelOf(p: Paragraph): Label | null {
   return p.label !== undefined ? p.label : readLabel(p.text);
 }
 
-// What starts a structure, by the characters each pattern can start with (the keys of BLOCK_KEY,
-// a date's digits, 附, 同 …): a line is tried only against the patterns its first character can
+// What starts a structure besides a unit block, by the characters each pattern can start with (a
+// date's digits, 附, 同 …): a line is tried only against the patterns its first character can
 // open, found by a table of char codes (charAt of a CJK character allocates a string; a Set hashes).
-const KEY_INITIALS = [...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((k) => k.charAt(0)).join("");
 const STRUCTURE_STARTS: readonly (readonly [string, RegExp])[] = [
-  [KEY_INITIALS, BLOCK_KEY],
   ["0123456789一二三四五六七八九十〇○零", DATE_LINE],
   ["附", /^附\s*件/u],
   ["同", /^(同日|同月)[，,]/u],
@@ -68,7 +67,7 @@ const TITLE_LAST = charTable(TITLE_WORDS.map((w) => w.charAt(w.length - 1)));
 /** True when a line begins a new structural element and so never continues a paragraph; `label` is its label, when read already. */
 export function startsStructure(text: string, label: Label | null = readLabel(text)): boolean {
   if (label) return true;
-  if (opensStructure(text)) return true;
+  if (isUnitBlock(text) || opensStructure(text)) return true;
   // A 发文字号 starts with any agency name, but always ends with 号.
   if (text.endsWith("号") && DOC_NUMBER_LINE.test(text)) return true;
   return text.length < 60 && endsTitle(text) && !/[。；]/u.test(text);
@@ -89,10 +88,8 @@ const SENTENCE_END_ONLY = /[。；;]$/u;
 /** Characters of a full printed line: shorter lines were not cut by the page width. */
 const WRAP_WIDTH = 24;
 
-const KEY_FIRST = charTable(KEY_INITIALS);
-
 function isUnitBlock(text: string): boolean {
-  return KEY_FIRST[text.charCodeAt(0)] === 1 && BLOCK_KEY.test(text);
+  return blockKeyOf(text) !== null;
 }
 
 const FU = "附".charCodeAt(0);
@@ -104,8 +101,8 @@ function lastUnit(text: string): string {
   // and colon hold no separator, so the item never starts before the key's end.
   let at = text.length;
   while (at > 0 && UNIT_SEPARATORS[text.charCodeAt(at - 1)] !== 1) at--;
-  const key = BLOCK_KEY.exec(text);
-  return text.slice(Math.max(at, key ? key[0].length : 0)).trim();
+  const key = blockKeyOf(text);
+  return text.slice(Math.max(at, key ? blockValueStart(text, key) : 0)).trim();
 }
 
 const CLOSING_MARKS = charTable("。！？；：:;!?…");

@@ -89,8 +89,6 @@ export const ROLE_KEYS: Record<string, "lead" | "responsible" | "cooperating"> =
 export const DEADLINE_KEYS = ["完成时限", "完成时间", "时间节点", "时限要求", "办结时限"];
 
 const KEY_ALTERNATION = [...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|");
-/** `责任单位：…` / `完成时限: …` at the start of a paragraph. */
-export const BLOCK_KEY = new RegExp(`^(${KEY_ALTERNATION})\\s*[:：]\\s*`, "u");
 /** The same keys inside a paragraph's closing parentheses: `（责任单位：…）`. */
 export const INLINE_BLOCK = new RegExp(`[（(]\\s*(${KEY_ALTERNATION})\\s*[:：]`, "u");
 

@@ -1,9 +1,11 @@
 /**
- * The key a unit block opens with (`责任单位：`, `完成时限:`), read by char codes: what the text
- * module's BLOCK_KEY matches, without a regex call per paragraph and a match array per block.
+ * The key a unit block opens with (`责任单位：`, `完成时限:`), read by char codes: what
+ * `^(key…)\s*[:：]` matches, without a regex call per paragraph and a match array per block.
+ * Paragraph building and task reading both recognise unit blocks through it.
  */
 import { isSpace } from "../../model/spaces.ts";
-import { DEADLINE_KEYS, ROLE_KEYS } from "../text/index.ts";
+import { charTable } from "../chars/char-table.ts";
+import { DEADLINE_KEYS, ROLE_KEYS } from "./patterns.ts";
 
 /** What a key gives a task: a role for its units, or its deadline. */
 export type BlockRole = "lead" | "responsible" | "cooperating" | "deadline";
@@ -14,14 +16,16 @@ export interface BlockKey {
   readonly role: BlockRole;
 }
 
-// In BLOCK_KEY's order, as its alternation tries them; a deadline key wins over a role.
+// Role keys, then deadline keys, as an alternation of them would try them.
 const DEADLINE_SET: ReadonlySet<string> = new Set(DEADLINE_KEYS);
 const KEYS: readonly BlockKey[] = [...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].map((text) => ({
   text,
   role: DEADLINE_SET.has(text) ? "deadline" : (ROLE_KEYS[text] as BlockRole),
 }));
 
-// Keys by their first char code: a text is compared only with the keys its first character opens.
+// Keys by their first char code: a text is compared only with the keys its first character opens,
+// and a table says which characters open any (this is asked of every line of an issue).
+const KEY_FIRST = charTable(KEYS.map((k) => k.text));
 const BY_FIRST = new Map<number, BlockKey[]>();
 for (const key of KEYS) {
   const list = BY_FIRST.get(key.text.charCodeAt(0));
@@ -39,13 +43,20 @@ function colonAfter(text: string, key: BlockKey, from: number): number {
 
 /** The key `text` opens with at `from`, followed by a colon (`key\s*[:：]` there), or null. */
 export function blockKeyOf(text: string, from = 0): BlockKey | null {
-  const keys = BY_FIRST.get(text.charCodeAt(from));
+  const first = text.charCodeAt(from);
+  if (KEY_FIRST[first] !== 1) return null;
+  const keys = BY_FIRST.get(first);
   if (keys === undefined) return null;
   for (const key of keys) if (text.startsWith(key.text, from) && colonAfter(text, key, from) >= 0) return key;
   return null;
 }
 
+/** Where the value of `key` (which `text` holds at `from`) starts: just after its colon. */
+export function blockValueStart(text: string, key: BlockKey, from = 0): number {
+  return colonAfter(text, key, from) + 1;
+}
+
 /** The text between the colon of `key` (which `text` holds at `from`) and `end`, trimmed. */
 export function blockValue(text: string, key: BlockKey, from = 0, end = text.length): string {
-  return text.slice(colonAfter(text, key, from) + 1, end).trim();
+  return text.slice(blockValueStart(text, key, from), end).trim();
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BLOCK_KEY } from "../text/index.ts";
-import { blockKeyOf, blockValue, type BlockKey } from "./block-key.ts";
+import { blockKeyOf, blockValue, blockValueStart, type BlockKey } from "./block-key.ts";
+import { DEADLINE_KEYS, ROLE_KEYS } from "./patterns.ts";
+
+/** The pattern blockKeyOf reads by hand, as the oracle it must agree with. */
+const BLOCK_KEY = new RegExp(`^(${[...Object.keys(ROLE_KEYS), ...DEADLINE_KEYS].join("|")})\\s*[:：]\\s*`, "u");
 
 const fail = (): BlockKey => {
   throw new Error("no key");
@@ -38,6 +41,7 @@ describe("blockValue", () => {
       if (key === null) throw new Error(text);
       const m = BLOCK_KEY.exec(text);
       expect(blockValue(text, key)).toBe(text.slice(m?.[0].length ?? 0).trim());
+      expect(text.slice(blockValueStart(text, key)).trim()).toBe(text.slice(m?.[0].length ?? 0).trim());
     }
   });
 });
